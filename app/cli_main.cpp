@@ -1,0 +1,6 @@
+#include "actions/commandline.h"
+
+int main(int argc, char **argv)
+{
+    return mcdesk::cli::run(argc, argv);
+}

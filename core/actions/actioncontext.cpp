@@ -1,0 +1,80 @@
+#include "actioncontext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace mcdesk::actions {
+
+namespace {
+const QList<std::pair<ActionId, QString>> &table()
+{
+    static const QList<std::pair<ActionId, QString>> names{
+        {ActionId::Ping, u"ping"_s},
+        {ActionId::SimpleArchiveSearch, u"simple-archive-search"_s},
+        {ActionId::AdvancedArchiveSearch, u"advanced-archive-search"_s},
+        {ActionId::ReleaseMessage, u"release-message"_s},
+        {ActionId::RejectMessage, u"reject-message"_s},
+        {ActionId::PermitSender, u"permit-sender"_s},
+        {ActionId::BlockSender, u"block-sender"_s},
+        {ActionId::ReportMessage, u"report-message"_s},
+        {ActionId::ListHeld, u"list-held"_s},
+        {ActionId::HeldSummary, u"held-summary"_s}};
+    return names;
+}
+} // namespace
+
+QJsonArray ActionContext::targetsJson() const
+{
+    QJsonArray out;
+    for (const TargetEntity &t : targets)
+        out.append(QJsonObject{{u"Identifier"_s, t.identifier}, {u"EntityType"_s, t.type}});
+    return out;
+}
+
+TargetEntity ActionContext::parseTarget(const QString &text)
+{
+    // Split at the last colon so identifiers such as URLs keep theirs when a type is given.
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0 || text.mid(colon + 1).contains(u'/'))
+        return {text, {}};
+    return {text.left(colon), text.mid(colon + 1)};
+}
+
+QString actionName(ActionId id)
+{
+    for (const auto &[key, name] : table())
+        if (key == id)
+            return name;
+    return {};
+}
+
+std::optional<ActionId> actionFromName(const QString &name)
+{
+    for (const auto &[key, text] : table())
+        if (text == name)
+            return key;
+    return std::nullopt;
+}
+
+QStringList actionNames()
+{
+    QStringList out;
+    for (const auto &entry : table())
+        out.append(entry.second);
+    return out;
+}
+
+bool changesState(ActionId id)
+{
+    switch (id) {
+    case ActionId::ReleaseMessage:
+    case ActionId::RejectMessage:
+    case ActionId::PermitSender:
+    case ActionId::BlockSender:
+    case ActionId::ReportMessage:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace mcdesk::actions

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mcdesk::actions {
+
+// The seed's execution context: accepted by every action, echoed in its result and written
+// to the audit log.
+struct TargetEntity
+{
+    QString identifier;
+    QString type;
+};
+
+struct ActionContext
+{
+    QString caseId;
+    QStringList alertGroups;
+    QList<TargetEntity> targets;
+    QString scope = QStringLiteral("All entities");
+    QString profile; // connection profile name, or "environment" / "demo"
+
+    QJsonArray targetsJson() const;
+    // "ID[:TYPE]" as given on the command line.
+    static TargetEntity parseTarget(const QString &text);
+};
+
+enum class ActionId {
+    Ping,
+    SimpleArchiveSearch,
+    AdvancedArchiveSearch,
+    ReleaseMessage,
+    RejectMessage,
+    PermitSender,
+    BlockSender,
+    ReportMessage,
+    ListHeld,
+    HeldSummary,
+};
+
+QString actionName(ActionId id);
+std::optional<ActionId> actionFromName(const QString &name);
+QStringList actionNames();
+bool changesState(ActionId id);
+
+} // namespace mcdesk::actions

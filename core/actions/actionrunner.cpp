@@ -1,0 +1,464 @@
+#include "actionrunner.h"
+
+#include "account/account.h"
+#include "archive/archivequeryxml.h"
+#include "archive/archivesearch.h"
+#include "archive/simplesearch.h"
+#include "archive/timeframe.h"
+#include "audit/auditlog.h"
+#include "senders/managedsender.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcActions, "mcdesk.actions")
+
+namespace mcdesk::actions {
+
+namespace {
+
+std::optional<int> positiveNumber(const QString &text, int max)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < 1 || value > max)
+        return std::nullopt;
+    return value;
+}
+
+QString cellText(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &v : value.toArray())
+            parts.append(v.isObject() ? v.toObject().value(u"emailAddress"_s).toString() : cellText(v));
+        return parts.join(u"; "_s);
+    }
+    if (value.isObject())
+        return value.toObject().value(u"emailAddress"_s).toString();
+    return value.toVariant().toString();
+}
+
+struct SimpleBuild
+{
+    archive::BuildResult built;
+    int limit = 50;
+};
+
+SimpleBuild buildSimpleSearch(const ActionArgs &args, const QDateTime &nowUtc)
+{
+    SimpleBuild out;
+    QString frameError;
+    const std::optional<archive::TimeFrame> frame = archive::parseTimeFrame(args.timeFrame, &frameError);
+    if (!frame) {
+        out.built.error = u"--time-frame: "_s + frameError;
+        return out;
+    }
+    const std::optional<int> limit = positiveNumber(args.maxEmails, archive::kMaxSimpleSearchLimit);
+    if (!limit) {
+        out.built.error = u"--max-emails-to-return must be a number from 1 to %1, not \""_s.arg(
+                              archive::kMaxSimpleSearchLimit) + args.maxEmails + u'"';
+        return out;
+    }
+    archive::SimpleSearch search;
+    search.fieldsToReturn = archive::splitCommaList(args.fieldsToReturn);
+    if (search.fieldsToReturn.isEmpty())
+        search.fieldsToReturn = archive::defaultReturnFields();
+    search.mailboxes = archive::splitCommaList(args.mailboxes);
+    search.from = archive::splitCommaList(args.from);
+    search.to = archive::splitCommaList(args.to);
+    search.subject = args.subject.trimmed();
+    search.frame = *frame;
+    search.startText = args.startTime;
+    search.endText = args.endTime;
+    search.limit = *limit;
+    out.limit = *limit;
+    out.built = archive::build(search, nowUtc);
+    return out;
+}
+
+const QStringList kHeldColumns{u"id"_s,      u"dateReceived"_s, u"from"_s,  u"fromHeader"_s,
+                               u"to"_s,      u"subject"_s,      u"reason"_s, u"reasonCode"_s,
+                               u"policyInfo"_s, u"route"_s,     u"size"_s,  u"hasAttachments"_s};
+
+} // namespace
+
+int exitCodeFor(const api::ApiError &error)
+{
+    using K = api::ApiError::Kind;
+    switch (error.kind) {
+    case K::None: return 0;
+    case K::InvalidInput: return 2;
+    case K::Connection:
+    case K::Tls:
+    case K::Timeout:
+    case K::Authentication:
+    case K::BindingExpired:
+        return 3;
+    default:
+        return 1;
+    }
+}
+
+ActionRunner::ActionRunner(api::ApiClient *client, audit::AuditLog *auditLog, ActionContext context,
+                           QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_audit(auditLog)
+    , m_context(std::move(context))
+{
+}
+
+QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &nowUtc)
+{
+    switch (id) {
+    case ActionId::Ping:
+    case ActionId::HeldSummary:
+        return {};
+    case ActionId::SimpleArchiveSearch: {
+        QString error;
+        simpleSearchXml(args, nowUtc, &error);
+        return error;
+    }
+    case ActionId::AdvancedArchiveSearch: {
+        if (args.xmlQuery.trimmed().isEmpty())
+            return u"--xml-query is required: give the archive query XML or --xml-query-file FILE"_s;
+        const archive::XmlCheck check = archive::checkWellFormed(args.xmlQuery);
+        if (!check.ok())
+            return u"--xml-query is not well-formed XML: "_s + check.toString();
+        if (!positiveNumber(args.maxResults, 100000))
+            return u"--max-results must be a number from 1 to 100000, not \""_s + args.maxResults + u'"';
+        return {};
+    }
+    case ActionId::ReleaseMessage:
+    case ActionId::ReportMessage:
+    case ActionId::RejectMessage: {
+        args.messageIds.removeAll(QString());
+        if (args.messageIds.isEmpty())
+            return u"--message-id is required: give the held message's id (repeat for several)"_s;
+        if (id == ActionId::RejectMessage && !args.reason.isEmpty()) {
+            const std::optional<QString> reason = held::RejectReason::fromText(args.reason);
+            if (!reason)
+                return u"--reason \""_s + args.reason + u"\" is not a reason Mimecast accepts: use one of "_s +
+                       held::RejectReason::values().join(u", "_s);
+            args.reason = *reason;
+        }
+        if (id == ActionId::ReportMessage) {
+            args.reportAs = args.reportAs.trimmed().toLower();
+            if (!held::ReportMessages::types().contains(args.reportAs))
+                return u"--report-as must be one of spam, malware, phishing"_s;
+        }
+        return {};
+    }
+    case ActionId::PermitSender:
+    case ActionId::BlockSender: {
+        args.sender = args.sender.trimmed();
+        args.recipient = args.recipient.trimmed();
+        if (const QString bad = senders::checkEmailAddress(args.sender); !bad.isEmpty())
+            return u"--sender "_s + bad;
+        if (const QString bad = senders::checkEmailAddress(args.recipient); !bad.isEmpty())
+            return u"--recipient "_s + bad;
+        return {};
+    }
+    case ActionId::ListHeld: {
+        held::HeldQuery &q = args.heldQuery;
+        for (const auto &[text, target, name] :
+             {std::tuple{args.heldStart, &q.start, u"--start"_s}, std::tuple{args.heldEnd, &q.end, u"--end"_s}}) {
+            if (text.isEmpty())
+                continue;
+            QString why;
+            const QDateTime parsed = archive::parseIsoDateTime(text, &why);
+            if (!parsed.isValid())
+                return name + u" \""_s + text + u"\" is not an ISO 8601 time, such as 2026-11-27T09:00:00Z ("_s +
+                       why + u')';
+            *target = parsed.toUTC();
+        }
+        const std::optional<int> limit = positiveNumber(args.heldLimit, 100000);
+        if (!limit)
+            return u"--limit must be a number from 1 to 100000, not \""_s + args.heldLimit + u'"';
+        q.limit = *limit;
+        return q.validate();
+    }
+    }
+    return {};
+}
+
+QString ActionRunner::simpleSearchXml(const ActionArgs &args, const QDateTime &nowUtc, QString *error)
+{
+    const SimpleBuild simple = buildSimpleSearch(args, nowUtc);
+    if (error)
+        *error = simple.built.error;
+    return simple.built.ok() ? archive::toXml(simple.built.query) : QString();
+}
+
+void ActionRunner::run(ActionId id, ActionArgs args)
+{
+    m_action = id;
+    const QString problem = validate(id, args, m_client->now());
+    if (!problem.isEmpty())
+        return finishWith({false, problem, {}, 2});
+    switch (id) {
+    case ActionId::Ping: return runPing();
+    case ActionId::SimpleArchiveSearch: return runSimpleSearch(args);
+    case ActionId::AdvancedArchiveSearch: return runAdvancedSearch(args);
+    case ActionId::ListHeld: return runListHeld(args);
+    case ActionId::HeldSummary: return runHeldSummary();
+    case ActionId::ReleaseMessage:
+        if (args.releaseToSandbox)
+            return runBatch(new held::ReleaseHeldToSandbox(m_client, args.messageIds, this), u"id"_s);
+        return runBatch(new held::ReleaseHeldMessages(m_client, args.messageIds, this), u"id"_s);
+    case ActionId::RejectMessage:
+        return runBatch(new held::RejectHeldMessages(m_client, args.messageIds, args.note, args.reason,
+                                                     args.notifySender, this),
+                        u"id"_s);
+    case ActionId::ReportMessage:
+        return runBatch(new held::ReportMessages(m_client, args.messageIds, args.reportAs, args.comment, this),
+                        u"id"_s);
+    case ActionId::PermitSender:
+    case ActionId::BlockSender: {
+        const auto action = id == ActionId::PermitSender ? senders::ManagedSender::Action::Permit
+                                                         : senders::ManagedSender::Action::Block;
+        return runBatch(new senders::PermitOrBlockSenders(
+                            m_client, {{args.sender, args.recipient, action}}, this),
+                        u"sender"_s);
+    }
+    }
+}
+
+void ActionRunner::cancel()
+{
+    if (auto *search = qobject_cast<archive::ArchiveSearch *>(m_operation))
+        search->cancel();
+    else if (auto *list = qobject_cast<held::ListHeldMessages *>(m_operation))
+        list->cancel();
+    else if (auto *write = qobject_cast<api::BatchWrite *>(m_operation))
+        write->cancel();
+}
+
+QJsonObject ActionRunner::output() const
+{
+    return {{u"success"_s, m_outcome.success},
+            {u"action"_s, actionName(m_action)},
+            {u"message"_s, m_outcome.message},
+            {u"case_id"_s, m_context.caseId},
+            {u"alert_group_identifiers"_s, QJsonArray::fromStringList(m_context.alertGroups)},
+            {u"target_entities"_s, m_context.targetsJson()},
+            {u"scope"_s, m_context.scope},
+            {u"result"_s, m_outcome.result}};
+}
+
+void ActionRunner::finishWith(ActionOutcome outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_outcome = std::move(outcome);
+    QMetaObject::invokeMethod(this, &ActionRunner::finished, Qt::QueuedConnection);
+}
+
+void ActionRunner::failWith(const api::ApiError &error)
+{
+    QJsonObject result{{u"error"_s, QJsonObject{{u"kind"_s, error.kindName()},
+                                                 {u"code"_s, error.code},
+                                                 {u"http_status"_s, error.httpStatus},
+                                                 {u"message"_s, error.message}}}};
+    finishWith({false, error.describe(), result, exitCodeFor(error)});
+}
+
+void ActionRunner::runPing()
+{
+    auto *op = new account::GetAccount(m_client, this);
+    m_operation = op;
+    connect(op, &account::GetAccount::finished, this, [this, op] {
+        op->deleteLater();
+        if (op->error().isError())
+            return failWith(op->error());
+        finishWith({true,
+                    u"Connected to "_s + op->accountName() + u" ("_s + op->region() + u")"_s,
+                    {{u"account"_s, op->summary()}},
+                    0});
+    });
+    op->start();
+}
+
+void ActionRunner::runSimpleSearch(const ActionArgs &args)
+{
+    const SimpleBuild simple = buildSimpleSearch(args, m_client->now());
+    const QJsonObject range{{u"start"_s, archive::formatUtc(simple.built.startUtc)},
+                            {u"end"_s, archive::formatUtc(simple.built.endUtc)}};
+    runArchiveQuery(archive::toXml(simple.built.query), simple.limit, range, simple.built.query.metadata.returnFields);
+}
+
+void ActionRunner::runAdvancedSearch(const ActionArgs &args)
+{
+    QStringList columns;
+    const archive::ParseResult parsed = archive::fromXml(args.xmlQuery);
+    if (parsed.ok())
+        columns = parsed.query.metadata.returnFields;
+    // The analyst's XML goes out exactly as written.
+    runArchiveQuery(args.xmlQuery, positiveNumber(args.maxResults, 100000).value_or(1000), {}, columns);
+}
+
+void ActionRunner::runArchiveQuery(const QString &xml, int limit, QJsonObject timeRange, QStringList columns)
+{
+    auto *search = new archive::ArchiveSearch(m_client, xml, limit, this);
+    m_operation = search;
+    auto emails = std::make_shared<QJsonArray>();
+    connect(search, &archive::ArchiveSearch::pageArrived, this, [this, emails, limit](const QJsonArray &page) {
+        for (const QJsonValue &v : page)
+            emails->append(v);
+        emit progress(int(emails->size()), limit);
+    });
+    connect(search, &archive::ArchiveSearch::finished, this,
+            [this, search, emails, xml, timeRange, columns] {
+        search->deleteLater();
+        QJsonObject result{{u"query"_s, xml},
+                           {u"count"_s, emails->size()},
+                           {u"emails"_s, *emails},
+                           {u"pages"_s, search->pages()},
+                           {u"query_duration_ms"_s, search->queryDurationMs()}};
+        if (!timeRange.isEmpty())
+            result.insert(u"time_range"_s, timeRange);
+        QStringList header = columns;
+        if (header.isEmpty() && !emails->isEmpty())
+            header = emails->first().toObject().keys();
+        m_table = {header};
+        for (const QJsonValue &v : *emails) {
+            QStringList row;
+            for (const QString &c : header)
+                row.append(cellText(v.toObject().value(c)));
+            m_table.append(row);
+        }
+        if (search->error().isError() && search->error().kind != api::ApiError::Kind::Cancelled) {
+            ActionOutcome out{false, search->error().describe(), result, exitCodeFor(search->error())};
+            out.result.insert(u"error"_s, QJsonObject{{u"code"_s, search->error().code},
+                                                      {u"message"_s, search->error().message}});
+            return finishWith(out);
+        }
+        finishWith({true,
+                    emails->isEmpty() ? u"No emails matched the query."_s
+                                      : u"Found %1 emails."_s.arg(emails->size()),
+                    result, 0});
+    });
+    search->start();
+}
+
+void ActionRunner::runListHeld(const ActionArgs &args)
+{
+    auto *list = new held::ListHeldMessages(m_client, args.heldQuery, this);
+    m_operation = list;
+    auto messages = std::make_shared<QJsonArray>();
+    m_table = {kHeldColumns};
+    connect(list, &held::ListHeldMessages::pageArrived, this,
+            [this, messages, list](const QList<held::HeldMessage> &page) {
+        for (const held::HeldMessage &m : page) {
+            const QJsonObject json = m.toJson();
+            messages->append(json);
+            QStringList row;
+            for (const QString &c : kHeldColumns)
+                row.append(cellText(json.value(c)));
+            m_table.append(row);
+        }
+        emit progress(int(messages->size()), list->totalCount());
+    });
+    connect(list, &held::ListHeldMessages::finished, this, [this, list, messages] {
+        list->deleteLater();
+        const QJsonObject result{{u"count"_s, messages->size()},
+                                 {u"total"_s, list->totalCount()},
+                                 {u"messages"_s, *messages}};
+        if (list->error().isError()) {
+            ActionOutcome out{false, list->error().describe(), result, exitCodeFor(list->error())};
+            return finishWith(out);
+        }
+        finishWith({true, u"Showing %1 of %2 held messages."_s.arg(messages->size()).arg(list->totalCount()),
+                    result, 0});
+    });
+    list->start();
+}
+
+void ActionRunner::runHeldSummary()
+{
+    auto *op = new held::GetHoldSummary(m_client, this);
+    m_operation = op;
+    connect(op, &held::GetHoldSummary::finished, this, [this, op] {
+        op->deleteLater();
+        if (op->error().isError())
+            return failWith(op->error());
+        QJsonArray policies;
+        m_table = {{u"policyInfo"_s, u"numberOfItems"_s}};
+        for (const held::PolicyHoldCount &p : op->policies()) {
+            policies.append(QJsonObject{{u"policyInfo"_s, p.policy}, {u"numberOfItems"_s, p.count}});
+            m_table.append({p.policy, QString::number(p.count)});
+        }
+        finishWith({true, u"%1 policies hold messages."_s.arg(policies.size()), {{u"policies"_s, policies}}, 0});
+    });
+    op->start();
+}
+
+void ActionRunner::runBatch(api::BatchWrite *write, const QString &keyName)
+{
+    m_operation = write;
+    connect(write, &api::BatchWrite::progress, this, &ActionRunner::progress);
+    connect(write, &api::BatchWrite::finished, this, [this, write, keyName] {
+        write->deleteLater();
+        QJsonArray items;
+        int done = 0;
+        bool allTransport = true; // every failure was the connection or the credentials
+        for (const api::ItemOutcome &o : write->outcomes()) {
+            QJsonObject item;
+            if (keyName == u"sender"_s) {
+                item.insert(u"sender"_s, o.key.section(u'\x1f', 0, 0));
+                item.insert(u"recipient"_s, o.key.section(u'\x1f', 1));
+                if (o.status == api::ItemOutcome::Status::Done) {
+                    item.insert(u"managed_sender_id"_s, o.detail.value(u"id"_s));
+                    item.insert(u"type"_s, o.detail.value(u"type"_s));
+                }
+            } else {
+                item.insert(u"id"_s, o.key);
+            }
+            item.insert(u"outcome"_s, api::ItemOutcome::statusName(o.status));
+            if (o.status == api::ItemOutcome::Status::Done) {
+                ++done;
+                allTransport = false;
+            } else {
+                item.insert(u"error"_s, QJsonObject{{u"code"_s, o.code}, {u"message"_s, o.message}});
+                if (exitCodeFor({o.errorKind, 0, {}, {}, false}) != 3)
+                    allTransport = false;
+            }
+            items.append(item);
+        }
+        const int total = int(write->outcomes().size());
+        const QJsonObject result{{u"items"_s, items}, {u"requests"_s, write->requestsSent()}};
+
+        // The audit entry is written before anything reports success.
+        audit::AuditEntry entry;
+        entry.profile = m_context.profile;
+        entry.action = actionName(m_action);
+        entry.caseId = m_context.caseId;
+        entry.alertGroups = m_context.alertGroups;
+        entry.targetEntities = m_context.targetsJson();
+        entry.scope = m_context.scope;
+        entry.items = items;
+        entry.message = u"%1 of %2 done"_s.arg(done).arg(total);
+        QString auditError;
+        if (!m_audit || !m_audit->append(entry, &auditError)) {
+            return finishWith({false,
+                               u"The action ran (%1 of %2 done) but the audit log could not be written: "_s
+                                       .arg(done)
+                                       .arg(total) +
+                                   auditError + u". Fix the audit log location before continuing."_s,
+                               result, 1});
+        }
+        if (done == total)
+            return finishWith({true, u"%1 of %2 done."_s.arg(done).arg(total), result, 0});
+        const api::ItemOutcome &first = *std::find_if(
+            write->outcomes().cbegin(), write->outcomes().cend(),
+            [](const api::ItemOutcome &o) { return o.status != api::ItemOutcome::Status::Done; });
+        finishWith({false, u"%1 of %2 done; first problem: "_s.arg(done).arg(total) + first.message, result,
+                    allTransport ? 3 : 1});
+    });
+    write->start();
+}
+
+} // namespace mcdesk::actions

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "actioncontext.h"
+#include "api/apiclient.h"
+#include "api/batchwrite.h"
+#include "held/heldoperations.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace mcdesk::audit {
+class AuditLog;
+}
+
+namespace mcdesk::actions {
+
+// Everything any action may take; validate() checks what the chosen action needs.
+struct ActionArgs
+{
+    // simple-archive-search
+    QString fieldsToReturn;
+    QString timeFrame = QStringLiteral("Last Hour");
+    QString mailboxes;
+    QString from;
+    QString to;
+    QString subject;
+    QString startTime;
+    QString endTime;
+    QString maxEmails = QStringLiteral("50");
+    // advanced-archive-search
+    QString xmlQuery;
+    QString maxResults = QStringLiteral("1000");
+    // release / reject / report
+    QStringList messageIds;
+    bool releaseToSandbox = false;
+    QString note;
+    QString reason;
+    bool notifySender = false;
+    QString comment;
+    QString reportAs = QStringLiteral("spam");
+    // permit / block
+    QString sender;
+    QString recipient;
+    // list-held
+    held::HeldQuery heldQuery;
+    QString heldStart;
+    QString heldEnd;
+    QString heldLimit = QStringLiteral("1000");
+};
+
+// The result every action prints (DESIGN.md §4) and the exit status that goes with it:
+// 0 success; 1 Mimecast refused or some items failed; 2 invalid input (nothing was sent);
+// 3 connection, TLS or authentication failure.
+struct ActionOutcome
+{
+    bool success = false;
+    QString message;
+    QJsonObject result;
+    int exitCode = 1;
+};
+
+// Runs one of the seed's actions through the core operations, audits state changes before
+// reporting success, and produces the JSON result. The CLI and the GUI share it.
+class ActionRunner : public QObject
+{
+    Q_OBJECT
+public:
+    ActionRunner(api::ApiClient *client, audit::AuditLog *auditLog, ActionContext context,
+                 QObject *parent = nullptr);
+
+    // Checks and normalises the arguments (reason aliases, number parsing, XML well-formedness,
+    // time frame). Returns the problem, naming the field and the fix, or an empty string.
+    static QString validate(ActionId id, ActionArgs &args, const QDateTime &nowUtc);
+    // The archive query XML a simple search would send (after validate()).
+    static QString simpleSearchXml(const ActionArgs &args, const QDateTime &nowUtc, QString *error);
+
+    void run(ActionId id, ActionArgs args);
+    void cancel();
+
+    const ActionOutcome &outcome() const { return m_outcome; }
+    // {"success","action","message","case_id",…,"result"}
+    QJsonObject output() const;
+    // Rows for --csv: header first.
+    const QList<QStringList> &table() const { return m_table; }
+
+signals:
+    void progress(int done, int total);
+    void finished();
+
+private:
+    void runPing();
+    void runSimpleSearch(const ActionArgs &args);
+    void runAdvancedSearch(const ActionArgs &args);
+    void runArchiveQuery(const QString &xml, int limit, QJsonObject timeRange, QStringList columns);
+    void runListHeld(const ActionArgs &args);
+    void runHeldSummary();
+    void runBatch(api::BatchWrite *write, const QString &keyName);
+    void finishWith(ActionOutcome outcome);
+    void failWith(const api::ApiError &error);
+
+    api::ApiClient *m_client;
+    audit::AuditLog *m_audit;
+    ActionContext m_context;
+    ActionId m_action = ActionId::Ping;
+    ActionOutcome m_outcome;
+    QList<QStringList> m_table;
+    QPointer<QObject> m_operation;
+    bool m_finished = false;
+};
+
+int exitCodeFor(const api::ApiError &error);
+
+} // namespace mcdesk::actions

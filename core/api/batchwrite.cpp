@@ -1,0 +1,111 @@
+#include "batchwrite.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace mcdesk::api {
+
+QString ItemOutcome::statusName(Status status)
+{
+    switch (status) {
+    case Status::Done: return u"done"_s;
+    case Status::Failed: return u"failed"_s;
+    case Status::Unknown: return u"unknown"_s;
+    }
+    return u"unknown"_s;
+}
+
+BatchWrite::BatchWrite(ApiClient *client, QString path, QStringList keys, int batchSize,
+                       QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_path(std::move(path))
+    , m_keys(std::move(keys))
+    , m_batchSize(batchSize)
+{
+}
+
+QStringList BatchWrite::keysWith(ItemOutcome::Status status) const
+{
+    QStringList out;
+    for (const ItemOutcome &o : m_outcomes)
+        if (o.status == status)
+            out.append(o.key);
+    return out;
+}
+
+void BatchWrite::start()
+{
+    QTimer::singleShot(0, this, &BatchWrite::sendNext);
+}
+
+void BatchWrite::cancel()
+{
+    m_cancelled = true; // the batch in flight finishes; it may already be running at Mimecast
+}
+
+void BatchWrite::sendNext()
+{
+    if (m_cancelled) {
+        for (; m_next < m_keys.size(); ++m_next)
+            m_outcomes.append({m_keys.at(m_next), ItemOutcome::Status::Failed, u"mcdesk_cancelled"_s,
+                               u"Cancelled before it was sent; nothing was changed."_s, {}});
+    }
+    if (m_next >= m_keys.size()) {
+        emit finished();
+        return;
+    }
+    const QStringList batch = m_keys.mid(m_next, m_batchSize);
+    m_next += int(batch.size());
+    ++m_requests;
+    m_call = m_client->post(m_path, QJsonObject{{u"data"_s, dataFor(batch)}}, CallKind::Write);
+    connect(m_call, &ApiCall::finished, this, [this, batch, call = m_call.data()] {
+        m_outcomes.append(interpret(batch, call->reply()));
+        emit progress(int(m_outcomes.size()), int(m_keys.size()));
+        sendNext();
+    });
+}
+
+QList<ItemOutcome> BatchWrite::interpret(const QStringList &batch, const ApiReply &reply) const
+{
+    QList<ItemOutcome> out;
+    const ApiError &error = reply.error;
+    if (error.isError() && error.kind != ApiError::Kind::Refused) {
+        const auto status = error.outcomeUnknown ? ItemOutcome::Status::Unknown : ItemOutcome::Status::Failed;
+        for (const QString &key : batch)
+            out.append({key, status, error.code, error.describe(), {}, error.kind});
+        return out;
+    }
+    const QList<ItemFailure> failures = parseFailures(reply.fail);
+    for (const QString &key : batch) {
+        ItemOutcome o{key, ItemOutcome::Status::Unknown, u"mcdesk_not_in_reply"_s,
+                      u"Mimecast's reply did not mention this item; refresh to see its state."_s, {}};
+        for (const ItemFailure &f : failures) {
+            const bool matches = f.key.value(u"id"_s).toString() == key ||
+                                 f.key.value(u"ids"_s).toArray().contains(QJsonValue(key));
+            if (matches) {
+                o = {key, ItemOutcome::Status::Failed, f.code, f.message, f.key};
+                break;
+            }
+        }
+        if (o.status == ItemOutcome::Status::Unknown) {
+            for (const QJsonValue &v : reply.data) {
+                const QJsonObject item = v.toObject();
+                if (item.value(u"id"_s).toString() != key)
+                    continue;
+                const bool done = m_successFlag.isEmpty() || item.value(m_successFlag).toBool();
+                o = done ? ItemOutcome{key, ItemOutcome::Status::Done, {}, {}, item}
+                         : ItemOutcome{key, ItemOutcome::Status::Failed, u"mcdesk_not_"_s + m_successFlag,
+                                       u"Mimecast answered but did not "_s + m_successFlag +
+                                           u" it (it may no longer be held)."_s,
+                                       item};
+                break;
+            }
+        }
+        out.append(o);
+    }
+    return out;
+}
+
+} // namespace mcdesk::api

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "apiclient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace mcdesk::api {
+
+// What happened to one item of a bulk write. Unknown means the request may or may not have
+// been carried out; the analyst refreshes and decides (we never repeat a write by ourselves).
+struct ItemOutcome
+{
+    enum class Status { Done, Failed, Unknown };
+    QString key;
+    Status status = Status::Unknown;
+    QString code;
+    QString message;
+    QJsonObject detail; // what Mimecast returned for the item (ids, types)
+    ApiError::Kind errorKind = ApiError::Kind::None; // set when the whole request failed
+
+    static QString statusName(Status status);
+};
+
+// Sends keys in batches of `batchSize`, one request after the other, and maps every key to an
+// outcome from data[] flags and fail[].key. Subclasses build the data[] of a batch.
+class BatchWrite : public QObject
+{
+    Q_OBJECT
+public:
+    BatchWrite(ApiClient *client, QString path, QStringList keys, int batchSize,
+               QObject *parent = nullptr);
+
+    void start();
+    // Stops before the next batch; items not yet sent are reported as failed, not sent.
+    void cancel();
+
+    const QList<ItemOutcome> &outcomes() const { return m_outcomes; }
+    int requestsSent() const { return m_requests; }
+    QStringList keysWith(ItemOutcome::Status status) const;
+
+signals:
+    void progress(int done, int total);
+    void finished();
+
+protected:
+    virtual QJsonArray dataFor(const QStringList &batch) const = 0;
+    // Default: data[] items {id, <flag>: bool} and fail[] keys {id} or {ids:[…]}.
+    virtual QList<ItemOutcome> interpret(const QStringList &batch, const ApiReply &reply) const;
+    QString m_successFlag; // e.g. "release"; empty = presence in data[] means done
+
+private:
+    void sendNext();
+
+    ApiClient *m_client;
+    QString m_path;
+    QStringList m_keys;
+    int m_batchSize;
+    int m_next = 0;
+    int m_requests = 0;
+    bool m_cancelled = false;
+    QPointer<ApiCall> m_call;
+    QList<ItemOutcome> m_outcomes;
+};
+
+} // namespace mcdesk::api

@@ -1,0 +1,10 @@
+mcdesk_core_module(api
+    SOURCES
+        api/credentials.h
+        api/requestsigner.h api/requestsigner.cpp
+        api/apierror.h api/apierror.cpp
+        api/baseurlpolicy.h api/baseurlpolicy.cpp
+        api/apiclient.h api/apiclient.cpp
+        api/pagedcall.h api/pagedcall.cpp
+        api/batchwrite.h api/batchwrite.cpp
+    PUBLIC_LIBS Qt6::Network)

@@ -1,0 +1,24 @@
+#include "archivesearch.h"
+
+using namespace Qt::StringLiterals;
+
+namespace mcdesk::archive {
+
+ArchiveSearch::ArchiveSearch(api::ApiClient *client, const QString &queryXml, int limit,
+                             QObject *parent)
+    : QObject(parent)
+    , m_paged(client, u"/api/archive/search"_s,
+              // admin:true searches the whole organisation; without it results are silently
+              // empty for an administrator's key.
+              QJsonArray{QJsonObject{{u"admin"_s, true}, {u"query"_s, queryXml}}}, limit,
+              kMaxPageSize, [this](const api::ApiReply &reply) {
+                  m_queryDurationMs +=
+                      reply.data.first().toObject().value(u"queryDuration"_s).toInteger();
+                  return api::PagedCall::itemsInFirstData(reply);
+              })
+{
+    connect(&m_paged, &api::PagedCall::pageArrived, this, &ArchiveSearch::pageArrived);
+    connect(&m_paged, &api::PagedCall::finished, this, &ArchiveSearch::finished);
+}
+
+} // namespace mcdesk::archive

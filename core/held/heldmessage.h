@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace mcdesk::held {
+
+struct Address
+{
+    QString email;
+    QString name;
+};
+
+// One message in Mimecast's held queue (/api/gateway/get-hold-message-list).
+struct HeldMessage
+{
+    QString id; // opaque secure id used by release/reject; never truncated
+    QDateTime received;
+    QString reason;
+    QString reasonCode;
+    QString policy;
+    Address fromEnvelope;
+    Address fromHeader;
+    Address to;
+    QString subject;
+    QString route;
+    bool hasAttachments = false;
+    qint64 size = 0;
+
+    static HeldMessage fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
+};
+
+// /api/gateway/get-hold-summary-list
+struct PolicyHoldCount
+{
+    QString policy;
+    int count = 0;
+};
+
+// Mimecast dates: "2022-08-01T13:10:54+0000" (also accepts "Z" and "+00:00").
+QDateTime parseMimecastDate(const QString &text);
+QString formatMimecastDate(const QDateTime &when);
+
+} // namespace mcdesk::held

@@ -1,0 +1,5 @@
+mcdesk_core_module(held
+    SOURCES
+        held/heldmessage.h held/heldmessage.cpp
+        held/heldoperations.h held/heldoperations.cpp
+    PUBLIC_LIBS mcdesk_core_api)

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "api/batchwrite.h"
+
+namespace mcdesk::senders {
+
+// Addresses as Mimecast accepts them for managed senders: a full address, or for the sender a
+// bare domain. Returns an empty string when valid, else the reason.
+QString checkEmailAddress(const QString &address);
+
+// One permit/block entry: a sender managed for one recipient.
+struct ManagedSender
+{
+    enum class Action { Permit, Block };
+    QString sender;
+    QString recipient;
+    Action action = Action::Block;
+
+    QString key() const { return sender + u'\x1f' + recipient; }
+    static QString actionName(Action action);
+};
+
+// /api/managedsender/permit-or-block-sender, at most 100 entries a call.
+class PermitOrBlockSenders : public api::BatchWrite
+{
+    Q_OBJECT
+public:
+    static constexpr int kBatchSize = 100;
+    PermitOrBlockSenders(api::ApiClient *client, const QList<ManagedSender> &entries,
+                         QObject *parent = nullptr);
+    const QList<ManagedSender> &entries() const { return m_entries; }
+
+protected:
+    QJsonArray dataFor(const QStringList &batch) const override;
+    QList<api::ItemOutcome> interpret(const QStringList &batch, const api::ApiReply &reply) const override;
+
+private:
+    QList<ManagedSender> m_entries;
+};
+
+} // namespace mcdesk::senders

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Mimecast Triage Desk: set up a Debian 12 machine, build, and run or test.
+#
+#   installer/setup.sh run    install what is missing, build, start the app on the simulator
+#   installer/setup.sh test   install what is missing, build with warnings as errors, run every
+#                             test (unit, integration, gui, keychain), then again under ASan/UBSan
+#   installer/setup.sh deps   only install the missing Debian packages
+#
+# Build folders are reused between runs: build/ (run), build-ci/ and build-asan/ (test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source installer/packages.sh
+
+mode=${1:-run}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+install_missing() {
+    local missing=()
+    for pkg in "${MCDESK_BUILD_PACKAGES[@]}" "${MCDESK_TEST_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing missing packages: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() { # dir, extra cmake args...
+    local dir=$1; shift
+    cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >"$dir.configure.log" 2>&1 ||
+        { cat "$dir.configure.log"; return 1; }
+    cmake --build "$dir" -j "$jobs"
+}
+
+# Runs ctest; the keychain tests run inside their own D-Bus session with an unlocked
+# gnome-keyring (never under xvfb-run, where the unlock prompt would hang).
+run_tests() { # dir
+    local dir=$1 status=0
+    ctest --test-dir "$dir" -LE 'keychain|bench' --output-on-failure -j "$jobs" | tee "$dir/ctest-main.log" || status=1
+    dbus-run-session -- sh -c 'printf mcdesk-ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
+        ctest --test-dir "$0" -L keychain --output-on-failure' "$dir" | tee "$dir/ctest-keychain.log" || status=1
+    return $status
+}
+
+summarise() { # logs...
+    local passed=0 failed=0 total
+    for log in "$@"; do
+        line=$(grep -E 'tests passed, [0-9]+ tests? failed out of [0-9]+' "$log" | tail -1) || continue
+        total=$(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$line")
+        f=$(sed -E 's/.*passed, ([0-9]+) tests? failed.*/\1/' <<<"$line")
+        passed=$((passed + total - f)); failed=$((failed + f))
+    done
+    echo "$passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+}
+
+case "$mode" in
+deps)
+    install_missing
+    ;;
+run)
+    install_missing
+    configure_and_build build
+    if [ -x build/app/mcdesk ]; then
+        exec build/app/mcdesk --demo
+    fi
+    build/app/mcdesk-cli --demo ping
+    build/app/mcdesk-cli --demo simple-archive-search --fields-to-return id,receiveddate,displayfrom,subject \
+        --time-frame "Last Week" --max-emails-to-return 10
+    ;;
+test)
+    install_missing
+    status=0
+    configure_and_build build-ci -DMCDESK_WERROR=ON
+    run_tests build-ci || status=1
+    # The sanitiser build reports leaks in our code, not in D-Bus or fontconfig internals.
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp
+    configure_and_build build-asan -DMCDESK_WERROR=ON -DMCDESK_SANITIZE=ON
+    run_tests build-asan || status=1
+    summarise build-ci/ctest-main.log build-ci/ctest-keychain.log \
+        build-asan/ctest-main.log build-asan/ctest-keychain.log || status=1
+    exit $status
+    ;;
+*)
+    echo "usage: $0 run|test|deps" >&2
+    exit 2
+    ;;
+esac

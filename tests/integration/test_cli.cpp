@@ -1,0 +1,260 @@
+// The spawned mcdesk-cli against the in-process simulator: every action, the exit codes, bad
+// input that sends nothing, and no secret on any output.
+#include "simfixture.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace mcdesk;
+
+namespace {
+struct CliRun
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    std::unique_ptr<testing::SimFixture> m_f;
+
+    QProcessEnvironment environment(const api::Credentials &c) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &k : env.keys())
+            if (k.startsWith(u"MIMECAST_"_s))
+                env.remove(k);
+        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        env.insert(u"MIMECAST_BASE_URL"_s, m_f->sim->baseUrl().toString());
+        if (c.kind == api::Credentials::Kind::Api1) {
+            env.insert(u"MIMECAST_APP_ID"_s, c.appId);
+            env.insert(u"MIMECAST_APP_KEY"_s, c.appKey);
+            env.insert(u"MIMECAST_ACCESS_KEY"_s, c.accessKey);
+            env.insert(u"MIMECAST_SECRET_KEY"_s, c.secretKey);
+        } else {
+            env.insert(u"MIMECAST_CLIENT_ID"_s, c.clientId);
+            env.insert(u"MIMECAST_CLIENT_SECRET"_s, c.clientSecret);
+        }
+        return env;
+    }
+
+    CliRun cli(const QStringList &args, const api::Credentials &c = sim::demoCredentials())
+    {
+        return cliWith(args, environment(c));
+    }
+
+    CliRun cliWith(const QStringList &args, const QProcessEnvironment &env)
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("MCDESK_CLI"), args);
+        if (!p.waitForFinished(120000))
+            qWarning("mcdesk-cli did not finish");
+        CliRun r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        r.json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        return r;
+    }
+
+    QString auditText() const
+    {
+        QFile f(m_home.filePath(u"data/mcdesk/audit.jsonl"_s));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(qEnvironmentVariable("MCDESK_CLI")), "MCDESK_CLI points at mcdesk-cli");
+        m_f = std::make_unique<testing::SimFixture>();
+    }
+    void init() { m_f->sim->clearRequests(); }
+
+    void ping()
+    {
+        const CliRun r = cli({u"ping"_s, u"--case-id"_s, u"C-1"_s, u"--alert-group-identifiers"_s, u"A,B"_s,
+                              u"--target-entity"_s, u"host1:HOSTNAME"_s, u"--scope"_s, u"Suspicious"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(u"success"_s).toBool(), true);
+        QCOMPARE(r.json.value(u"case_id"_s).toString(), u"C-1"_s);
+        QCOMPARE(r.json.value(u"alert_group_identifiers"_s).toArray().size(), 2);
+        QCOMPARE(r.json[u"target_entities"_s][0][u"Identifier"_s].toString(), u"host1"_s);
+        QCOMPARE(r.json.value(u"scope"_s).toString(), u"Suspicious"_s);
+        QVERIFY(!r.json[u"result"_s][u"account"_s][u"accountName"_s].toString().isEmpty());
+    }
+
+    void pingOverApi2()
+    {
+        const CliRun r = cli({u"ping"_s}, sim::demoOAuthCredentials());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(m_f->sim->requestCount(u"/oauth/token"_s), 1);
+    }
+
+    void simpleSearchToCsv()
+    {
+        const QString csv = m_home.filePath(u"results.csv"_s);
+        const CliRun r = cli({u"simple-archive-search"_s, u"--fields-to-return"_s, u"id,subject,displayfrom"_s,
+                              u"--time-frame"_s, u"Last Month"_s, u"--max-emails-to-return"_s, u"50"_s,
+                              u"--csv"_s, csv});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"result"_s][u"count"_s].toInt(), 50);
+        QCOMPARE(m_f->sim->requestCount(u"/api/archive/search"_s), 1);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.first().trimmed(), QByteArray("id,subject,displayfrom"));
+        QVERIFY(lines.size() >= 51);
+    }
+
+    void printQuerySendsNothing()
+    {
+        const CliRun r = cli({u"simple-archive-search"_s, u"--fields-to-return"_s, u"id"_s, u"--subject"_s,
+                              u"</text><route/>"_s, u"--print-query"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"subject: &lt;/text&gt;&lt;route/&gt;"_s));
+        QCOMPARE(m_f->sim->requests().size(), 0);
+    }
+
+    void advancedSearchFromFile()
+    {
+        const QString path = m_home.filePath(u"query.xml"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version=\"1.0\"?><xmlquery trace=\"iql,muse\"><metadata query-type=\"emailarchive\" "
+                   "archive=\"true\" active=\"false\" page-size=\"25\" startrow=\"0\"><smartfolders/>"
+                   "<return-fields><return-field>id</return-field></return-fields></metadata>"
+                   "<muse><date select=\"last_month\"/></muse></xmlquery>");
+        file.close();
+        const CliRun r = cli({u"advanced-archive-search"_s, u"--xml-query-file"_s, path, u"--max-results"_s, u"10"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"result"_s][u"count"_s].toInt(), 10);
+    }
+
+    void releaseRejectReport()
+    {
+        const QStringList ids = m_f->sim->heldIds(4);
+        CliRun r = cli({u"release-message"_s, u"--message-id"_s, ids[0], u"--message-id"_s, ids[1],
+                        u"--case-id"_s, u"CASE-7"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"result"_s][u"items"_s].toArray().size(), 2);
+        QVERIFY(!m_f->sim->isHeld(ids[0]));
+        QVERIFY(auditText().contains(u"CASE-7"_s));
+
+        r = cli({u"reject-message"_s, u"--message-id"_s, ids[2], u"--reason"_s, u"Against Email Policy"_s,
+                 u"--note"_s, u"policy"_s, u"--notify-sender"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject body = m_f->bodies(u"/api/gateway/hold-reject"_s).first();
+        QCOMPARE(body[u"data"_s][0][u"reasonType"_s].toString(), u"MESSAGE GOES AGAINST EMAIL POLICIES"_s);
+
+        r = cli({u"report-message"_s, u"--message-id"_s, ids[3], u"--report-as"_s, u"phishing"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.contains(u"deprecated"_s));
+    }
+
+    void permitAndBlock()
+    {
+        for (const QString &action : {u"permit-sender"_s, u"block-sender"_s}) {
+            const CliRun r = cli({action, u"--sender"_s, u"x@vendor.example"_s, u"--recipient"_s, u"a@demo.example"_s});
+            QCOMPARE(r.exitCode, 0);
+            QCOMPARE(r.json[u"result"_s][u"items"_s][0][u"outcome"_s].toString(), u"done"_s);
+        }
+    }
+
+    void listHeldAndSummary()
+    {
+        const QString csv = m_home.filePath(u"held.csv"_s);
+        CliRun r = cli({u"list-held"_s, u"--search-by"_s, u"all"_s, u"--value"_s, u"a"_s, u"--limit"_s, u"20"_s,
+                        u"--csv"_s, csv});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json[u"result"_s][u"count"_s].toInt() <= 20);
+        QVERIFY(QFile::exists(csv));
+        r = cli({u"held-summary"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.json[u"result"_s][u"policies"_s].toArray().isEmpty());
+    }
+
+    void badInputExitsTwoAndSendsNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown reason") << QStringList{u"reject-message"_s, u"--message-id"_s, u"x"_s, u"--reason"_s, u"meh"_s} << u"--reason"_s;
+        QTest::newRow("invalid address") << QStringList{u"block-sender"_s, u"--sender"_s, u"bad@"_s, u"--recipient"_s, u"a@b.example"_s} << u"--sender"_s;
+        QTest::newRow("malformed xml") << QStringList{u"advanced-archive-search"_s, u"--xml-query"_s, u"<a>\n<b></a>"_s} << u"line 2"_s;
+        QTest::newRow("custom without start") << QStringList{u"simple-archive-search"_s, u"--time-frame"_s, u"Custom"_s} << u"Start Time"_s;
+        QTest::newRow("end before start") << QStringList{u"simple-archive-search"_s, u"--time-frame"_s, u"Custom"_s, u"--start-time"_s, u"2026-01-02T00:00:00Z"_s, u"--end-time"_s, u"2026-01-01T00:00:00Z"_s} << u"End Time"_s;
+        QTest::newRow("limit not a number") << QStringList{u"simple-archive-search"_s, u"--max-emails-to-return"_s, u"ten"_s} << u"--max-emails-to-return"_s;
+        QTest::newRow("unknown action") << QStringList{u"delete-everything"_s} << u"ping"_s;
+        QTest::newRow("unknown option") << QStringList{u"ping"_s, u"--secret-key"_s, u"x"_s} << u"secret-key"_s;
+        QTest::newRow("http base url") << QStringList{u"ping"_s, u"--base-url"_s, u"http://eu-api.mimecast.com"_s} << u"https"_s;
+        QTest::newRow("custom host") << QStringList{u"ping"_s, u"--base-url"_s, u"https://example.org"_s} << u"custom host"_s;
+    }
+    void badInputExitsTwoAndSendsNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const CliRun r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(m_f->sim->requests().size(), 0);
+    }
+
+    void missingCredentialNamesTheVariable()
+    {
+        QProcessEnvironment env = environment(sim::demoCredentials());
+        env.remove(u"MIMECAST_SECRET_KEY"_s);
+        const CliRun r = cliWith({u"ping"_s}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"MIMECAST_SECRET_KEY"_s));
+    }
+
+    void authenticationFailureExitsThreeWithoutLeakingTheSecret()
+    {
+        api::Credentials wrong = sim::demoCredentials();
+        wrong.secretKey = QString::fromLatin1(QByteArray("a-secret-that-must-not-leak").toBase64());
+        const QStringList ids = m_f->sim->heldIds(1);
+        for (const QStringList &args : {QStringList{u"ping"_s}, QStringList{u"release-message"_s, u"--message-id"_s, ids[0]}}) {
+            const CliRun r = cli(args, wrong);
+            QCOMPARE(r.exitCode, 3);
+            QVERIFY(!r.err.isEmpty());
+            for (const QString &text : {r.out, r.err, auditText()}) {
+                QVERIFY(!text.contains(wrong.secretKey));
+                QVERIFY(!text.contains(sim::demoCredentials().secretKey));
+                QVERIFY(!text.contains(wrong.appKey));
+            }
+        }
+    }
+
+    void unreachableExitsThree()
+    {
+        QProcessEnvironment env = environment(sim::demoCredentials());
+        env.insert(u"MIMECAST_BASE_URL"_s, u"http://127.0.0.1:1"_s);
+        const CliRun r = cliWith({u"ping"_s}, env);
+        QCOMPARE(r.exitCode, 3);
+    }
+
+    void demoModeNeedsNoCredentials()
+    {
+        QProcessEnvironment env = environment(sim::demoCredentials());
+        for (const QString &k : env.keys())
+            if (k.startsWith(u"MIMECAST_"_s))
+                env.remove(k);
+        const CliRun r = cliWith({u"--demo"_s, u"--latency"_s, u"0"_s, u"ping"_s}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.json[u"result"_s][u"account"_s][u"accountName"_s].toString().contains(u"simulator"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
