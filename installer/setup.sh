@@ -44,6 +44,30 @@ run_tests() { # dir
     return $status
 }
 
+# (Runs inside `if`, where set -e is off, so every step checks itself.)
+# Builds the .deb, checks its dependencies resolve, unpacks it into a scratch root and runs the
+# installed programs from there.
+check_package() { # dir
+    local dir=$1 deb scratch
+    (cd "$dir" && cpack -G DEB >cpack.log 2>&1) || { cat "$dir/cpack.log"; return 1; }
+    deb=$(ls -t "$dir"/mcdesk_*.deb | head -1)
+    [ -n "$deb" ] || return 1
+    echo "Package: $deb"
+    dpkg-deb -f "$deb" Depends
+    apt-get install --simulate "$PWD/$deb" >"$dir/package-deps.log" 2>&1 ||
+        { cat "$dir/package-deps.log"; return 1; }
+    scratch=$(mktemp -d)
+    dpkg-deb -x "$deb" "$scratch" || return 1
+    for f in usr/bin/mcdesk usr/bin/mcdesk-cli usr/bin/mcdesk-sim; do
+        [ -x "$scratch/$f" ] || { echo "missing from package: $f"; return 1; }
+    done
+    "$scratch/usr/bin/mcdesk" --version || return 1
+    "$scratch/usr/bin/mcdesk-cli" --version || return 1
+    "$scratch/usr/bin/mcdesk-cli" --demo ping >"$dir/package-ping.json" || return 1
+    grep -q '"success": true' "$dir/package-ping.json" || return 1
+    rm -rf "$scratch"
+}
+
 summarise() { # logs...
     local passed=0 failed=0 total
     for log in "$@"; do
@@ -80,7 +104,13 @@ test)
     export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp
     configure_and_build build-asan -DMCDESK_WERROR=ON -DMCDESK_SANITIZE=ON
     run_tests build-asan || status=1
-    summarise build-ci/ctest-main.log build-ci/ctest-keychain.log \
+    if check_package build-ci; then
+        echo "100% tests passed, 0 tests failed out of 1" >build-ci/package.log
+    else
+        echo "0% tests passed, 1 tests failed out of 1" >build-ci/package.log
+        status=1
+    fi
+    summarise build-ci/package.log build-ci/ctest-main.log build-ci/ctest-keychain.log \
         build-asan/ctest-main.log build-asan/ctest-keychain.log || status=1
     exit $status
     ;;

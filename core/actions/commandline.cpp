@@ -132,7 +132,7 @@ int run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"mcdesk"_s);
-    QCoreApplication::setOrganizationName(u"mcdesk"_s);
+    // No organisation name: data lives in ~/.local/share/mcdesk, shared with the desktop app.
     QCoreApplication::setApplicationVersion(QStringLiteral(MCDESK_VERSION));
     // stdout carries the JSON result; keep stderr for diagnostics that matter to the caller.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))

@@ -134,8 +134,10 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
     m_reply.httpStatus = status;
     m_reply.elapsedMs = m_timer.elapsed();
     if (reply->hasRawHeader("Date"))
-        m_reply.serverDate = QDateTime::fromString(QString::fromLatin1(reply->rawHeader("Date")),
-                                                   Qt::RFC2822Date);
+        m_reply.serverDate = RequestSigner::parseHttpDate(QString::fromLatin1(reply->rawHeader("Date")));
+    // Qt reports a connection closed mid-body as a normal end; a short body is a drop.
+    const QVariant promised = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool truncated = status != 0 && promised.isValid() && body.size() < promised.toLongLong();
 
     NetworkLogEntry log{QDateTime::currentDateTimeUtc(), u"POST"_s, m_path, status,
                         m_reply.elapsedMs, reply->property("mcdeskRequestId").toString(), {}};
@@ -158,8 +160,10 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
         return done({ApiError::Kind::Cancelled, 0, u"mcdesk_cancelled"_s,
                      u"Cancelled."_s, m_kind == CallKind::Write && m_reply.attempts > 0});
 
-    if (status == 0) {
-        ApiError e = transportError(reply->error(), reply->errorString(), m_kind);
+    if (status == 0 || truncated) {
+        ApiError e = truncated ? transportError(QNetworkReply::RemoteHostClosedError,
+                                                u"the reply was cut off"_s, m_kind)
+                               : transportError(reply->error(), reply->errorString(), m_kind);
         const bool retryable = e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::Connection;
         if (retryable && m_kind == CallKind::Read && m_readRetries < m_client->options().maxReadRetries) {
             ++m_readRetries;

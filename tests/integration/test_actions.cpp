@@ -261,7 +261,8 @@ private slots:
         QCOMPARE(item.value(u"message"_s).toString(), a.note);
         QCOMPARE(item.value(u"notify"_s).toBool(), true);
         QCOMPARE(item.value(u"ids"_s).toArray().size(), 2);
-        QCOMPARE(QSet<QString>(item.keys().begin(), item.keys().end()),
+        const QStringList keys = item.keys();
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
                  QSet<QString>({u"ids"_s, u"message"_s, u"reasonType"_s, u"notify"_s}));
     }
 

@@ -2,6 +2,7 @@
 #include "api/baseurlpolicy.h"
 #include "cannedserver.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 

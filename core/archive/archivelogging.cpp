@@ -1,0 +1,5 @@
+#include "archivelogging.h"
+
+namespace mcdesk::archive {
+Q_LOGGING_CATEGORY(lcArchive, "mcdesk.archive")
+} // namespace mcdesk::archive

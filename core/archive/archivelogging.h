@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace mcdesk::archive {
+Q_DECLARE_LOGGING_CATEGORY(lcArchive)
+} // namespace mcdesk::archive

@@ -1,0 +1,12 @@
+mcdesk_core_module(archive
+    SOURCES
+        archive/archivelogging.h archive/archivelogging.cpp
+        archive/archivequery.h archive/archivequery.cpp
+        archive/archivequeryxml.h
+        archive/archivequeryreader.cpp archive/archivequerywriter.cpp
+        archive/xmldocument_p.h archive/xmldocument.cpp
+        archive/timeframe.h archive/timeframe.cpp
+        archive/simplesearch.h archive/simplesearch.cpp
+        archive/archivesearch.h archive/archivesearch.cpp
+    PUBLIC_LIBS mcdesk_core_api
+    PRIVATE_LIBS pugixml::pugixml)

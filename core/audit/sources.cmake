@@ -1,0 +1,1 @@
+mcdesk_core_module(audit SOURCES audit/auditlog.h audit/auditlog.cpp)

@@ -1,0 +1,2 @@
+mcdesk_add_test(test_audit_log SOURCES unit/audit/test_audit_log.cpp
+    LIBS mcdesk_core_audit LABELS unit)
