@@ -1,0 +1,105 @@
+#pragma once
+
+#include "simulatorhost.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QVector>
+
+namespace mcdesk::sim {
+
+struct Person
+{
+    QString email;
+    QString name;
+};
+
+struct Attachment
+{
+    QString filename;
+    QString extension;
+    QString contentType;
+    QString category; // the archive <docs select> family: documents, spreadsheets, …
+    qint64 size = 0;
+    QString sha256;
+};
+
+struct HoldReason
+{
+    QString reason;     // "Message Hold Applied - Spam Signature policy"
+    QString reasonCode; // lower-snake; reasonId is its upper-case form
+    QString policyInfo; // the definition that held it
+};
+
+struct HeldMessage
+{
+    QString id;
+    qint64 receivedMs = 0;
+    int reason = 0; // index into holdReasons()
+    Person from, fromHeader, to, toHeader;
+    QString subject;
+    QString route; // INBOUND, OUTBOUND, INTERNAL
+    QString senderIp;
+    qint64 size = 0;
+    QList<Attachment> attachments;
+    bool handled = false; // released or rejected: gone from the queue
+    // Lower-case haystacks so a searchBy over thousands stays one cheap pass.
+    QString lcSubject, lcSender, lcRecipient;
+};
+
+struct ArchiveMessage
+{
+    QString id;
+    qint64 receivedMs = 0;
+    Person from;
+    QList<Person> to;
+    QString subject;
+    QString body;
+    QString route;
+    QString messageId; // RFC 5322 Message-ID
+    qint64 size = 0;
+    QList<Attachment> attachments;
+    QString lcSubject, lcBody, lcFrom, lcTo;
+};
+
+struct ManagedSender
+{
+    QString id, sender, to, type;
+};
+
+struct ReleaseLogEntry
+{
+    QString id;
+    QString operatorName;
+    qint64 timeMs = 0;
+    QString action; // release, release_to_sandbox, reject
+    int heldIndex = 0;
+    QString rejectReason;
+};
+
+struct SimData
+{
+    QVector<HeldMessage> held; // newest first
+    QHash<QString, int> heldIndex;
+    int liveHeld = 0;
+    QVector<ArchiveMessage> archive; // newest first
+    QHash<QString, int> archiveIndex;
+    QList<QJsonObject> policies; // blocked-sender policy items {id, option, policy}
+    QList<ManagedSender> senders;
+    QVector<ReleaseLogEntry> releaseLog; // oldest first
+    quint64 nextId = 1;                  // for ids the simulator mints at run time
+    quint32 seed = 1;
+
+    QString mintId(const QString &kind);
+};
+
+const QVector<HoldReason> &holdReasons();
+SimData generateData(const SimConfig &config, qint64 nowMs);
+QString makeOpaqueId(const QString &prefix, quint32 seed, const QString &kind, quint64 index);
+
+// The demo tenant's domain; discover-authentication knows it.
+QString demoDomain();
+
+} // namespace mcdesk::sim

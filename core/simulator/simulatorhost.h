@@ -1,0 +1,101 @@
+#pragma once
+
+#include "api/credentials.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace mcdesk::sim {
+
+// Sizes and knobs of the offline Mimecast. The same seed always yields the same data
+// (relative to the moment the simulator is created).
+struct SimConfig
+{
+    quint32 seed = 1;
+    int heldCount = 2000;
+    int archiveCount = 20000;
+    int policyCount = 12;
+    int latencyMs = 0;
+    int tokenTtlSeconds = 1800;
+};
+
+// One request as the simulator saw it; status 0 means no reply was sent (dropped or held).
+struct RecordedRequest
+{
+    QString method;
+    QString path;
+    QMap<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+    int status = 0;
+};
+
+enum class FaultKind {
+    RateLimited,    // 429 + X-RateLimit-Reset, the function does not run
+    ServerError,    // 500 JSON envelope
+    HtmlErrorPage,  // 502 text/html, as a load balancer would answer
+    MalformedJson,  // 200 with a truncated body
+    DropConnection, // close the socket, no reply
+    NoResponse,     // read the request, never answer
+    BindingExpired, // 418 err_xdk_binding_expired
+    ItemFailure     // only the ids in itemIds fail (fail[] with err_...), the others succeed
+};
+
+struct FaultRule
+{
+    FaultKind kind;
+    QString path;  // empty = any path (including /oauth/token)
+    int times = 1; // -1 = forever
+    int rateLimitResetMs = 100;
+    QStringList itemIds;
+};
+
+// Parses the mcdesk-sim --fault form KIND[:PATH[:TIMES[:ID,ID...]]], KIND as in faultKindNames().
+std::optional<FaultRule> parseFaultSpec(const QString &spec, QString *error = nullptr);
+QStringList faultKindNames();
+
+api::Credentials demoCredentials();           // API 1.0 demo app (fixed, public demo values)
+api::Credentials demoOAuthCredentials();      // API 2.0 demo client
+api::Credentials expiredBindingCredentials(); // API 1.0 whose binding is expired: every call 418
+
+class SimService;
+
+// Runs the server on its own QThread; every method is thread-safe.
+class SimulatorHost
+{
+public:
+    explicit SimulatorHost(SimConfig config = {});
+    ~SimulatorHost(); // stops the thread cleanly
+    SimulatorHost(const SimulatorHost &) = delete;
+    SimulatorHost &operator=(const SimulatorHost &) = delete;
+
+    bool start(quint16 port = 0, QString *error = nullptr); // blocks until listening on 127.0.0.1
+    QUrl baseUrl() const;                                   // http://127.0.0.1:PORT
+
+    void addFault(const FaultRule &rule);
+    void clearFaults();
+    void setLatency(int ms);
+    void revokeTokens(); // API 2.0: every issued token becomes unknown (401)
+
+    QList<RecordedRequest> requests() const;
+    void clearRequests();
+    int requestCount(const QString &path) const;
+
+    // For tests.
+    int heldCount() const;
+    bool isHeld(const QString &id) const;
+    QStringList heldIds(int max) const;
+    QString firstArchiveId() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace mcdesk::sim

@@ -1,0 +1,21 @@
+# mcdesk_sim: the offline Mimecast (DESIGN.md §3). Paths are relative to core/.
+add_library(mcdesk_sim STATIC
+    simulator/simulatorhost.h simulator/simulatorhost.cpp
+    simulator/httpmessage.h
+    simulator/httpserver.h simulator/httpserver.cpp
+    simulator/httpconnection.h simulator/httpconnection.cpp
+    simulator/simservice.h simulator/simservice.cpp
+    simulator/auth.h simulator/auth.cpp
+    simulator/faults.h simulator/faults.cpp
+    simulator/envelope.h simulator/envelope.cpp
+    simulator/simdata.h simulator/datagen.cpp
+    simulator/datapools.h simulator/datapools.cpp
+    simulator/endpoints.h simulator/endpoints.cpp
+    simulator/accountendpoints.cpp
+    simulator/heldqueue.cpp simulator/heldactions.cpp
+    simulator/senderendpoints.cpp simulator/policyendpoints.cpp
+    simulator/archivequery.h simulator/archivequery.cpp
+    simulator/archiveendpoints.cpp)
+target_include_directories(mcdesk_sim PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+target_link_libraries(mcdesk_sim PUBLIC mcdesk_options mcdesk_core_api Qt6::Network
+    PRIVATE pugixml::pugixml)
