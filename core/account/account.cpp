@@ -13,27 +13,24 @@ using namespace Qt::StringLiterals;
 namespace mcdesk::account {
 
 GetAccount::GetAccount(api::ApiClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
+    : SingleCall(client, u"/api/account/get-account"_s, api::CallKind::Read, parent)
 {
 }
 
-void GetAccount::start()
+QJsonObject GetAccount::body() const
 {
-    api::ApiCall *call = m_client->post(u"/api/account/get-account"_s,
-                                        QJsonObject{{u"data"_s, QJsonArray()}}, api::CallKind::Read);
-    connect(call, &api::ApiCall::finished, this, [this, call] {
-        const api::ApiReply &reply = call->reply();
-        m_error = reply.error;
-        m_roundTripMs = reply.elapsedMs;
-        m_account = reply.data.first().toObject();
-        if (reply.serverDate.isValid())
-            m_skewSeconds = QDateTime::currentDateTimeUtc().secsTo(reply.serverDate);
-        if (!m_error.isError() && m_account.isEmpty())
-            m_error = {api::ApiError::Kind::Malformed, reply.httpStatus, u"mcdesk_no_account"_s,
-                       u"Mimecast answered without account details."_s, false};
-        emit finished();
-    });
+    return {{u"data"_s, QJsonArray()}};
+}
+
+void GetAccount::parse(const api::ApiReply &reply)
+{
+    m_roundTripMs = reply.elapsedMs;
+    m_account = reply.data.first().toObject();
+    if (reply.serverDate.isValid())
+        m_skewSeconds = QDateTime::currentDateTimeUtc().secsTo(reply.serverDate);
+    if (!m_error.isError() && m_account.isEmpty())
+        m_error = {api::ApiError::Kind::Malformed, reply.httpStatus, u"mcdesk_no_account"_s,
+                   u"Mimecast answered without account details."_s, false};
 }
 
 QString GetAccount::accountName() const

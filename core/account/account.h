@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/apiclient.h"
+#include "api/singlecall.h"
 
 #include <QObject>
 
@@ -8,14 +8,12 @@ namespace mcdesk::account {
 
 // /api/account/get-account: the connection test. The clock skew comes from the reply's Date
 // header, because API 1.0 signatures fail when it exceeds 15 minutes.
-class GetAccount : public QObject
+class GetAccount : public api::SingleCall
 {
     Q_OBJECT
 public:
     explicit GetAccount(api::ApiClient *client, QObject *parent = nullptr);
-    void start();
 
-    const api::ApiError &error() const { return m_error; }
     const QJsonObject &account() const { return m_account; }
     QString accountName() const;
     QString region() const;
@@ -25,12 +23,11 @@ public:
     // The account plus our measurements, as the CLI prints it.
     QJsonObject summary() const;
 
-signals:
-    void finished();
+protected:
+    QJsonObject body() const override;
+    void parse(const api::ApiReply &reply) override;
 
 private:
-    api::ApiClient *m_client;
-    api::ApiError m_error;
     QJsonObject m_account;
     qint64 m_roundTripMs = 0;
     qint64 m_skewSeconds = 0;

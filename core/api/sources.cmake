@@ -7,4 +7,5 @@ mcdesk_core_module(api
         api/apiclient.h api/apiclient.cpp
         api/pagedcall.h api/pagedcall.cpp
         api/batchwrite.h api/batchwrite.cpp
+        api/singlecall.h api/singlecall.cpp
     PUBLIC_LIBS Qt6::Network)

@@ -1,5 +1,6 @@
 #include "heldmessage.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +68,32 @@ QJsonObject HeldMessage::toJson() const
             {u"route"_s, route},
             {u"hasAttachments"_s, hasAttachments},
             {u"size"_s, size}};
+}
+
+HeldMessageDetail HeldMessageDetail::fromJson(const QJsonObject &json)
+{
+    HeldMessageDetail d;
+    d.raw = json;
+    d.id = json.value(u"id"_s).toString();
+    d.subject = json.value(u"subject"_s).toString();
+    d.status = json.value(u"status"_s).toString();
+    d.senderIp = json.value(u"senderIP"_s).toString();
+    d.received = parseMimecastDate(json.value(u"received"_s).toString());
+    d.bodyPreview = json.value(u"messageBodyPreview"_s).toString();
+    for (const QJsonValue &v : json.value(u"attachments"_s).toArray()) {
+        const QJsonObject a = v.toObject();
+        d.attachments.append({a.value(u"id"_s).toString(), a.value(u"filename"_s).toString(),
+                              a.value(u"contentType"_s).toString(), a.value(u"size"_s).toInteger(),
+                              a.value(u"sha256"_s).toString(), a.value(u"verdict"_s).toString()});
+    }
+    for (const QJsonValue &v : json.value(u"headers"_s).toArray()) {
+        const QJsonObject h = v.toObject();
+        QStringList values;
+        for (const QJsonValue &value : h.value(u"values"_s).toArray())
+            values.append(value.toString());
+        d.headers.append({h.value(u"name"_s).toString(), values});
+    }
+    return d;
 }
 
 } // namespace mcdesk::held

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace mcdesk::held {
 
@@ -31,6 +32,38 @@ struct HeldMessage
 
     static HeldMessage fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
+};
+
+struct Attachment
+{
+    QString id;
+    QString filename;
+    QString contentType;
+    qint64 size = 0;
+    QString sha256;
+    QString verdict; // from the held-message detail, when Mimecast scanned it
+};
+
+struct MessageHeader
+{
+    QString name;
+    QStringList values;
+};
+
+// /api/gateway/message/get-message-detail
+struct HeldMessageDetail
+{
+    QString id;
+    QString subject;
+    QString status;
+    QString senderIp;
+    QDateTime received;
+    QString bodyPreview; // plain text; never rendered as rich text
+    QList<Attachment> attachments;
+    QList<MessageHeader> headers;
+    QJsonObject raw; // everything Mimecast sent, for the "all fields" view
+
+    static HeldMessageDetail fromJson(const QJsonObject &json);
 };
 
 // /api/gateway/get-hold-summary-list

@@ -65,23 +65,38 @@ ListHeldMessages::ListHeldMessages(api::ApiClient *client, HeldQuery query, QObj
 }
 
 GetHoldSummary::GetHoldSummary(api::ApiClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
+    : SingleCall(client, u"/api/gateway/get-hold-summary-list"_s, api::CallKind::Read, parent)
 {
 }
 
-void GetHoldSummary::start()
+QJsonObject GetHoldSummary::body() const
 {
-    api::ApiCall *call = m_client->post(u"/api/gateway/get-hold-summary-list"_s,
-                                        QJsonObject{{u"data"_s, QJsonArray()}}, api::CallKind::Read);
-    connect(call, &api::ApiCall::finished, this, [this, call] {
-        m_error = call->reply().error;
-        for (const QJsonValue &v : call->reply().data) {
-            const QJsonObject o = v.toObject();
-            m_policies.append({o.value(u"policyInfo"_s).toString(), o.value(u"numberOfItems"_s).toInt()});
-        }
-        emit finished();
-    });
+    return {{u"data"_s, QJsonArray()}};
+}
+
+void GetHoldSummary::parse(const api::ApiReply &reply)
+{
+    for (const QJsonValue &v : reply.data) {
+        const QJsonObject o = v.toObject();
+        m_policies.append({o.value(u"policyInfo"_s).toString(), o.value(u"numberOfItems"_s).toInt()});
+    }
+}
+
+GetHeldMessageDetail::GetHeldMessageDetail(api::ApiClient *client, QString id, QObject *parent)
+    : SingleCall(client, u"/api/gateway/message/get-message-detail"_s, api::CallKind::Read, parent)
+    , m_id(std::move(id))
+{
+}
+
+QJsonObject GetHeldMessageDetail::body() const
+{
+    return {{u"data"_s, QJsonArray{QJsonObject{{u"id"_s, m_id}}}}};
+}
+
+void GetHeldMessageDetail::parse(const api::ApiReply &reply)
+{
+    if (!reply.data.isEmpty())
+        m_detail = HeldMessageDetail::fromJson(reply.data.first().toObject());
 }
 
 ReleaseHeldMessages::ReleaseHeldMessages(api::ApiClient *client, const QStringList &ids, QObject *parent)

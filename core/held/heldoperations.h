@@ -2,6 +2,7 @@
 
 #include "api/batchwrite.h"
 #include "api/pagedcall.h"
+#include "api/singlecall.h"
 #include "heldmessage.h"
 
 #include <optional>
@@ -46,22 +47,37 @@ private:
 };
 
 // /api/gateway/get-hold-summary-list
-class GetHoldSummary : public QObject
+class GetHoldSummary : public api::SingleCall
 {
     Q_OBJECT
 public:
     explicit GetHoldSummary(api::ApiClient *client, QObject *parent = nullptr);
-    void start();
     const QList<PolicyHoldCount> &policies() const { return m_policies; }
-    const api::ApiError &error() const { return m_error; }
 
-signals:
-    void finished();
+protected:
+    QJsonObject body() const override;
+    void parse(const api::ApiReply &reply) override;
 
 private:
-    api::ApiClient *m_client;
     QList<PolicyHoldCount> m_policies;
-    api::ApiError m_error;
+};
+
+// /api/gateway/message/get-message-detail: attachments (with SHA-256) and headers of one
+// held message, for the details pane.
+class GetHeldMessageDetail : public api::SingleCall
+{
+    Q_OBJECT
+public:
+    GetHeldMessageDetail(api::ApiClient *client, QString id, QObject *parent = nullptr);
+    const HeldMessageDetail &detail() const { return m_detail; }
+
+protected:
+    QJsonObject body() const override;
+    void parse(const api::ApiReply &reply) override;
+
+private:
+    QString m_id;
+    HeldMessageDetail m_detail;
 };
 
 // /api/gateway/hold-release, at most 25 ids a call.

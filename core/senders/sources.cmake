@@ -1,4 +1,5 @@
 mcdesk_core_module(senders
     SOURCES
         senders/managedsender.h senders/managedsender.cpp
-    PUBLIC_LIBS mcdesk_core_api)
+        senders/blockedsenderpolicy.h senders/blockedsenderpolicy.cpp
+    PUBLIC_LIBS mcdesk_core_api mcdesk_core_held)

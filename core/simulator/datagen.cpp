@@ -227,7 +227,8 @@ QString makeOpaqueId(const QString &prefix, quint32 seed, const QString &kind, q
 
 QString SimData::mintId(const QString &kind)
 {
-    return makeOpaqueId(u"eNp"_s, seed, kind, nextId++);
+    // A kind of its own, so a minted id never equals a seeded one of the same index.
+    return makeOpaqueId(u"eNp"_s, seed, kind + u"/minted"_s, nextId++);
 }
 
 QString demoDomain()

@@ -2,8 +2,10 @@ mcdesk_add_test(test_client_faults SOURCES integration/test_client_faults.cpp
     LIBS mcdesk_core mcdesk_sim LABELS integration)
 mcdesk_add_test(test_actions SOURCES integration/test_actions.cpp
     LIBS mcdesk_core mcdesk_sim LABELS integration)
+mcdesk_add_test(test_operations SOURCES integration/test_operations.cpp
+    LIBS mcdesk_core mcdesk_sim LABELS integration)
 mcdesk_add_test(test_cli SOURCES integration/test_cli.cpp
     LIBS mcdesk_core mcdesk_sim LABELS integration TIMEOUT 300)
-foreach(t test_client_faults test_actions test_cli)
+foreach(t test_client_faults test_actions test_operations test_cli)
     target_include_directories(${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/support)
 endforeach()
