@@ -8,5 +8,6 @@ mcdesk_core_module(archive
         archive/timeframe.h archive/timeframe.cpp
         archive/simplesearch.h archive/simplesearch.cpp
         archive/archivesearch.h archive/archivesearch.cpp
-    PUBLIC_LIBS mcdesk_core_api
+        archive/archivemessagedetail.h archive/archivemessagedetail.cpp
+    PUBLIC_LIBS mcdesk_core_api mcdesk_core_held
     PRIVATE_LIBS pugixml::pugixml)

@@ -70,9 +70,9 @@ QJsonObject HeldMessage::toJson() const
             {u"size"_s, size}};
 }
 
-HeldMessageDetail HeldMessageDetail::fromJson(const QJsonObject &json)
+MessageDetail MessageDetail::fromJson(const QJsonObject &json)
 {
-    HeldMessageDetail d;
+    MessageDetail d;
     d.raw = json;
     d.id = json.value(u"id"_s).toString();
     d.subject = json.value(u"subject"_s).toString();

@@ -50,8 +50,9 @@ struct MessageHeader
     QStringList values;
 };
 
-// /api/gateway/message/get-message-detail
-struct HeldMessageDetail
+// The detail of one message, held (/api/gateway/message/get-message-detail) or archived
+// (/api/archive/get-message-detail): both answer in this shape.
+struct MessageDetail
 {
     QString id;
     QString subject;
@@ -63,8 +64,9 @@ struct HeldMessageDetail
     QList<MessageHeader> headers;
     QJsonObject raw; // everything Mimecast sent, for the "all fields" view
 
-    static HeldMessageDetail fromJson(const QJsonObject &json);
+    static MessageDetail fromJson(const QJsonObject &json);
 };
+using HeldMessageDetail = MessageDetail;
 
 // /api/gateway/get-hold-summary-list
 struct PolicyHoldCount

@@ -2,4 +2,5 @@ mcdesk_core_module(held
     SOURCES
         held/heldmessage.h held/heldmessage.cpp
         held/heldoperations.h held/heldoperations.cpp
+        held/releaselog.h held/releaselog.cpp
     PUBLIC_LIBS mcdesk_core_api)

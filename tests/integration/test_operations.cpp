@@ -1,5 +1,7 @@
 // The operations the actions do not cover (details, policies, discovery) against the simulator.
 #include "account/account.h"
+#include "archive/archivemessagedetail.h"
+#include "held/releaselog.h"
 #include "held/heldoperations.h"
 #include "senders/blockedsenderpolicy.h"
 #include "simfixture.h"
@@ -88,6 +90,39 @@ private slots:
         runToEnd(again);
         QVERIFY(again.error().isError());
         QCOMPARE(again.error().httpStatus, 404);
+    }
+
+    void releaseLogRecordsOurReleases()
+    {
+        testing::SimFixture f;
+        const QStringList ids = f.sim->heldIds(3);
+        api::ApiCall *call = f.client->post(u"/api/gateway/hold-release"_s,
+                                            {{u"data"_s, QJsonArray{QJsonObject{{u"id"_s, ids[0]}},
+                                                                    QJsonObject{{u"id"_s, ids[1]}}}}},
+                                            api::CallKind::Write);
+        QSignalSpy released(call, &api::ApiCall::finished);
+        QVERIFY(released.wait(10000));
+        held::GetHeldReleaseLogs log(f.client.get(), QDateTime::currentDateTimeUtc().addSecs(-3600), {});
+        QList<held::ReleaseLogEntry> entries;
+        connect(&log, &held::GetHeldReleaseLogs::pageArrived, this,
+                [&](const QList<held::ReleaseLogEntry> &page) { entries += page; });
+        runToEnd(log);
+        QVERIFY2(!log.error().isError(), qPrintable(log.error().describe()));
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.first().action, u"release"_s);
+        QVERIFY(!entries.first().operatorName.isEmpty());
+        QVERIFY(entries.first().time.isValid());
+    }
+
+    void archiveMessageDetail()
+    {
+        testing::SimFixture f;
+        archive::GetArchiveMessageDetail detail(f.client.get(), f.sim->firstArchiveId());
+        runToEnd(detail);
+        QVERIFY2(!detail.error().isError(), qPrintable(detail.error().describe()));
+        QCOMPARE(detail.detail().id, f.sim->firstArchiveId());
+        QVERIFY(!detail.detail().headers.isEmpty());
+        QVERIFY(!detail.detail().bodyPreview.isEmpty());
     }
 
     void policyValidationNamesTheField()
