@@ -153,12 +153,23 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
     }
     case ActionId::PermitSender:
     case ActionId::BlockSender: {
-        args.sender = args.sender.trimmed();
-        args.recipient = args.recipient.trimmed();
-        if (const QString bad = senders::checkEmailAddress(args.sender); !bad.isEmpty())
-            return u"--sender "_s + bad;
-        if (const QString bad = senders::checkEmailAddress(args.recipient); !bad.isEmpty())
-            return u"--recipient "_s + bad;
+        if (args.senderEntries.isEmpty()) {
+            const auto action = id == ActionId::PermitSender ? senders::ManagedSender::Action::Permit
+                                                             : senders::ManagedSender::Action::Block;
+            args.senderEntries = {{args.sender.trimmed(), args.recipient.trimmed(), action}};
+            if (const QString bad = senders::checkEmailAddress(args.sender.trimmed()); !bad.isEmpty())
+                return u"--sender "_s + bad;
+            if (const QString bad = senders::checkEmailAddress(args.recipient.trimmed()); !bad.isEmpty())
+                return u"--recipient "_s + bad;
+        }
+        for (int i = 0; i < args.senderEntries.size(); ++i) {
+            const senders::ManagedSender &e = args.senderEntries.at(i);
+            const QString where = args.senderEntries.size() > 1 ? u"entry %1: "_s.arg(i + 1) : QString();
+            if (const QString bad = senders::checkEmailAddress(e.sender); !bad.isEmpty())
+                return where + u"sender "_s + bad;
+            if (const QString bad = senders::checkEmailAddress(e.recipient); !bad.isEmpty())
+                return where + u"recipient "_s + bad;
+        }
         return {};
     }
     case ActionId::ListHeld: {
@@ -216,13 +227,8 @@ void ActionRunner::run(ActionId id, ActionArgs args)
         return runBatch(new held::ReportMessages(m_client, args.messageIds, args.reportAs, args.comment, this),
                         u"id"_s);
     case ActionId::PermitSender:
-    case ActionId::BlockSender: {
-        const auto action = id == ActionId::PermitSender ? senders::ManagedSender::Action::Permit
-                                                         : senders::ManagedSender::Action::Block;
-        return runBatch(new senders::PermitOrBlockSenders(
-                            m_client, {{args.sender, args.recipient, action}}, this),
-                        u"sender"_s);
-    }
+    case ActionId::BlockSender:
+        return runBatch(new senders::PermitOrBlockSenders(m_client, args.senderEntries, this), u"sender"_s);
     }
 }
 
@@ -408,8 +414,10 @@ void ActionRunner::runBatch(api::BatchWrite *write, const QString &keyName)
         for (const api::ItemOutcome &o : write->outcomes()) {
             QJsonObject item;
             if (keyName == u"sender"_s) {
-                item.insert(u"sender"_s, o.key.section(u'\x1f', 0, 0));
-                item.insert(u"recipient"_s, o.key.section(u'\x1f', 1));
+                const senders::ManagedSender entry = senders::ManagedSender::fromKey(o.key);
+                item.insert(u"sender"_s, entry.sender);
+                item.insert(u"recipient"_s, entry.recipient);
+                item.insert(u"action"_s, senders::ManagedSender::actionName(entry.action));
                 if (o.status == api::ItemOutcome::Status::Done) {
                     item.insert(u"managed_sender_id"_s, o.detail.value(u"id"_s));
                     item.insert(u"type"_s, o.detail.value(u"type"_s));

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/batchwrite.h"
 #include "held/heldoperations.h"
+#include "senders/managedsender.h"
 
 #include <QObject>
 #include <QPointer>
@@ -38,9 +39,11 @@ struct ActionArgs
     bool notifySender = false;
     QString comment;
     QString reportAs = QStringLiteral("spam");
-    // permit / block
+    // permit / block: one sender and recipient, or many entries (a bulk import); the entries
+    // are sent in batches of 100 and audited as one action.
     QString sender;
     QString recipient;
+    QList<senders::ManagedSender> senderEntries;
     // list-held
     held::HeldQuery heldQuery;
     QString heldStart;

@@ -33,6 +33,13 @@ QString ManagedSender::actionName(Action action)
     return action == Action::Permit ? u"permit"_s : u"block"_s;
 }
 
+ManagedSender ManagedSender::fromKey(const QString &key)
+{
+    const QStringList parts = key.split(u'\x1f');
+    return {parts.value(0), parts.value(1),
+            parts.value(2) == u"permit"_s ? Action::Permit : Action::Block};
+}
+
 PermitOrBlockSenders::PermitOrBlockSenders(api::ApiClient *client, const QList<ManagedSender> &entries,
                                            QObject *parent)
     : BatchWrite(client, u"/api/managedsender/permit-or-block-sender"_s, keysOf(entries), kBatchSize,
@@ -62,8 +69,9 @@ QList<api::ItemOutcome> PermitOrBlockSenders::interpret(const QStringList &batch
     const QList<api::ItemFailure> failures = api::parseFailures(reply.fail);
     QList<ItemOutcome> out;
     for (const QString &key : batch) {
-        const QString sender = key.section(u'\x1f', 0, 0);
-        const QString to = key.section(u'\x1f', 1);
+        const ManagedSender entry = ManagedSender::fromKey(key);
+        const QString &sender = entry.sender;
+        const QString &to = entry.recipient;
         ItemOutcome o{key, ItemOutcome::Status::Unknown, u"mcdesk_not_in_reply"_s,
                       u"Mimecast's reply did not mention this entry; check it in the console."_s, {}};
         for (const api::ItemFailure &f : failures) {

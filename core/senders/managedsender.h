@@ -16,7 +16,9 @@ struct ManagedSender
     QString recipient;
     Action action = Action::Block;
 
-    QString key() const { return sender + u'\x1f' + recipient; }
+    // Identifies the entry among a batch's outcomes: "sender\x1frecipient\x1faction".
+    QString key() const { return sender + u'\x1f' + recipient + u'\x1f' + actionName(action); }
+    static ManagedSender fromKey(const QString &key);
     static QString actionName(Action action);
 };
 

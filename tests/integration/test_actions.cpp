@@ -314,6 +314,35 @@ private slots:
         QCOMPARE(auditEntries().size(), 2);
     }
 
+    void bulkSendersGoInBatchesOfHundredAsOneAuditedAction()
+    {
+        testing::SimFixture f;
+        actions::ActionArgs a;
+        for (int i = 0; i < 250; ++i)
+            a.senderEntries.append({u"sender%1@bulk.example"_s.arg(i), u"analyst@demo.example"_s,
+                                    senders::ManagedSender::Action::Block});
+        const Run r = run(f, ActionId::BlockSender, a);
+        QCOMPARE(r.outcome.exitCode, 0);
+        QCOMPARE(f.sim->requestCount(u"/api/managedsender/permit-or-block-sender"_s), 3);
+        QCOMPARE(r.out[u"result"_s][u"items"_s].toArray().size(), 250);
+        QCOMPARE(r.out[u"result"_s][u"items"_s][249][u"action"_s].toString(), u"block"_s);
+        const QList<audit::AuditEntry> entries = auditEntries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().items.size(), 250);
+    }
+
+    void bulkSendersWithABadEntrySendNothing()
+    {
+        testing::SimFixture f;
+        actions::ActionArgs a;
+        a.senderEntries = {{u"ok@bulk.example"_s, u"analyst@demo.example"_s, senders::ManagedSender::Action::Permit},
+                           {u"bad@"_s, u"analyst@demo.example"_s, senders::ManagedSender::Action::Permit}};
+        const Run r = run(f, ActionId::PermitSender, a);
+        QCOMPARE(r.outcome.exitCode, 2);
+        QVERIFY(r.outcome.message.startsWith(u"entry 2: sender"_s));
+        QCOMPARE(f.sim->requests().size(), 0);
+    }
+
     void invalidSenderSendsNothing()
     {
         testing::SimFixture f;
