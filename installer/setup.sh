@@ -39,8 +39,12 @@ configure_and_build() { # dir, extra cmake args...
 run_tests() { # dir
     local dir=$1 status=0
     ctest --test-dir "$dir" -LE 'keychain|bench' --output-on-failure -j "$jobs" | tee "$dir/ctest-main.log" || status=1
-    dbus-run-session -- sh -c 'printf mcdesk-ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
+    # A fresh keyring folder each run, so a keyring left with another password cannot lock us out.
+    local keyrings
+    keyrings=$(mktemp -d)
+    XDG_DATA_HOME=$keyrings dbus-run-session -- sh -c 'printf mcdesk-ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
         ctest --test-dir "$0" -L keychain --output-on-failure' "$dir" | tee "$dir/ctest-keychain.log" || status=1
+    rm -rf "$keyrings"
     return $status
 }
 
