@@ -1,0 +1,284 @@
+// The frame: names on every interactive widget, navigation by keyboard, menus with shortcuts,
+// placeholders that say what they will hold, persisted layout, Refresh and the message bar.
+#include "activitypage.h"
+#include "guitestsupport.h"
+#include "messagebar.h"
+#include "networklogmodel.h"
+#include "page.h"
+#include "placeholderpage.h"
+#include "session.h"
+
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace mcdesk;
+using testing::child;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { testing::failOnUnexpectedWarnings(); }
+
+    void everyInteractiveWidgetHasAName()
+    {
+        testing::GuiEnvironment env;
+        ui::MainWindow window(env.services());
+        window.show();
+        window.chooseInitialConnection(true, {}); // the workspace, not the welcome page
+        for (const QString &name :
+             {u"profileSwitcher"_s, u"caseField"_s, u"alertGroupField"_s, u"connectionIndicator"_s,
+              u"navigation"_s, u"statusProgress"_s, u"statusCancel"_s, u"messageBar"_s,
+              u"page_held"_s, u"page_archive"_s, u"page_builder"_s, u"page_senders"_s,
+              u"page_activity"_s})
+            QVERIFY2(window.findChild<QWidget *>(name), qPrintable(name));
+        QVERIFY(child<QAction>(&window, u"refreshAction"_s));
+
+        QStringList unnamed;
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            const bool interactive = qobject_cast<QAbstractButton *>(w) ||
+                                     qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+                                     qobject_cast<QAbstractItemView *>(w) ||
+                                     qobject_cast<QAbstractSpinBox *>(w);
+            if (!interactive || !w->objectName().isEmpty() || w->objectName().startsWith(u"qt_"_s))
+                continue;
+            // Parts Qt builds inside composite widgets are named by their owner.
+            bool internal = false;
+            for (QWidget *p = w->parentWidget(); p && p != &window; p = p->parentWidget())
+                internal = internal || qobject_cast<QComboBox *>(p) ||
+                           qobject_cast<QAbstractSpinBox *>(p) ||
+                           qobject_cast<QLineEdit *>(p) // its clear button
+                           || qobject_cast<QAbstractItemView *>(p) ||
+                           qobject_cast<QHeaderView *>(p) || qobject_cast<QMenu *>(p);
+            if (qobject_cast<QToolButton *>(w) && qobject_cast<QToolBar *>(w->parentWidget()))
+                internal =
+                    internal || w->objectName().isEmpty(); // action buttons: the action is named
+            if (!internal)
+                unnamed << QString::fromLatin1(w->metaObject()->className()) + u" under "_s +
+                               w->parentWidget()->objectName();
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u"; "_s)));
+        for (QAction *action : window.findChildren<QAction *>(Qt::FindDirectChildrenOnly))
+            if (!action->isSeparator())
+                QVERIFY2(!action->objectName().isEmpty(), qPrintable(action->text()));
+    }
+
+    void ctrlNumberSwitchesPages()
+    {
+        testing::GuiEnvironment env;
+        ui::MainWindow window(env.services());
+        window.show();
+        window.chooseInitialConnection(true, {});
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *pages = child<QStackedWidget>(&window, u"pages"_s);
+        auto *navigation = child<QListWidget>(&window, u"navigation"_s);
+        const QStringList names{u"page_held"_s, u"page_archive"_s, u"page_builder"_s,
+                                u"page_senders"_s, u"page_activity"_s};
+        for (int i = names.size() - 1; i >= 0; --i) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(pages->currentWidget()->objectName(), names.at(i));
+            QCOMPARE(navigation->currentRow(), i);
+        }
+        // And with the arrow keys in the page list.
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_Down);
+        QCOMPARE(pages->currentWidget()->objectName(), u"page_archive"_s);
+        QVERIFY(window.showPage(u"activity"_s));
+        QCOMPARE(window.currentPage()->objectName(), u"page_activity"_s);
+        QVERIFY(!window.showPage(u"nope"_s));
+    }
+
+    void tabWalksTheToolbarThenThePages()
+    {
+        testing::GuiEnvironment env;
+        ui::MainWindow window(env.services());
+        window.show();
+        window.chooseInitialConnection(true, {});
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *caseField = child<QLineEdit>(&window, u"caseField"_s);
+        caseField->setFocus();
+        QTRY_VERIFY(caseField->hasFocus());
+        const QStringList order{u"alertGroupField"_s, u"connectionIndicator"_s, u"navigation"_s};
+        for (const QString &next : order) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget()->objectName(), next);
+        }
+        caseField->setFocus();
+        QTest::keyClick(caseField, Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"profileSwitcher"_s);
+    }
+
+    void menusShowShortcuts()
+    {
+        testing::GuiEnvironment env;
+        ui::MainWindow window(env.services());
+        QStringList menus;
+        for (QAction *a : window.menuBar()->actions())
+            menus << a->text();
+        QCOMPARE(menus, (QStringList{u"&File"_s, u"&View"_s, u"&Help"_s}));
+        auto *file = child<QMenu>(&window, u"fileMenu"_s);
+        QStringList fileItems;
+        for (QAction *a : file->actions())
+            fileItems << a->objectName();
+        QVERIFY(fileItems.contains(u"manageConnectionsAction"_s));
+        QVERIFY(fileItems.contains(u"quitAction"_s));
+        QCOMPARE(child<QAction>(&window, u"quitAction"_s)->shortcut(),
+                 QKeySequence(QKeySequence::Quit));
+        QCOMPARE(child<QAction>(&window, u"refreshAction"_s)->shortcut(), QKeySequence(Qt::Key_F5));
+        QCOMPARE(child<QAction>(&window, u"show_builderAction"_s)->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_3));
+        QVERIFY(child<QMenu>(&window, u"viewMenu"_s)
+                    ->actions()
+                    .contains(child<QAction>(&window, u"show_activityAction"_s)));
+        QVERIFY(child<QMenu>(&window, u"helpMenu"_s)
+                    ->actions()
+                    .contains(child<QAction>(&window, u"aboutAction"_s)));
+    }
+
+    void placeholdersSayWhatTheyWillHold()
+    {
+        testing::GuiEnvironment env;
+        ui::MainWindow window(env.services());
+        const QList<std::pair<QString, QString>> expected{{u"held"_s, u"issue 5"_s},
+                                                          {u"archive"_s, u"issue 4"_s},
+                                                          {u"builder"_s, u"issue 4"_s},
+                                                          {u"senders"_s, u"issue 5"_s}};
+        for (const auto &[key, issue] : expected) {
+            auto *page = qobject_cast<ui::PlaceholderPage *>(window.page(key));
+            QVERIFY(page);
+            QVERIFY(page->content().arrives.contains(issue));
+            QVERIFY(child<QLabel>(page, u"placeholderSummary"_s)
+                        ->text()
+                        .startsWith(u"This page will hold"_s));
+            QCOMPARE(child<QLabel>(page, u"placeholderTitle"_s)->text(), page->title());
+        }
+    }
+
+    void layoutPersists()
+    {
+        testing::GuiEnvironment env;
+        int navWidth = 0;
+        int timeColumn = 0;
+        {
+            ui::MainWindow window(env.services());
+            window.chooseInitialConnection(true, {});
+            window.show();
+            // Half of a 1920-pixel screen is enough for the frame and every page.
+            QVERIFY2(window.minimumSizeHint().width() <= 960,
+                     qPrintable(QString::number(window.minimumSizeHint().width())));
+            window.resize(1000, 700);
+            QVERIFY(window.showPage(u"senders"_s));
+            auto *splitter = child<QSplitter>(&window, u"mainSplitter"_s);
+            splitter->setSizes({230, 770});
+            navWidth = splitter->sizes().first();
+            auto *table = child<QTableView>(&window, u"activityTable"_s);
+            table->horizontalHeader()->resizeSection(0, 222);
+            timeColumn = table->horizontalHeader()->sectionSize(0);
+            window.close();
+        }
+        ui::MainWindow again(env.services());
+        again.chooseInitialConnection(true, {});
+        again.show();
+        QCOMPARE(again.size(), QSize(1000, 700));
+        QCOMPARE(again.currentPage()->objectName(), u"page_senders"_s);
+        QCOMPARE(child<QSplitter>(&again, u"mainSplitter"_s)->sizes().first(), navWidth);
+        QCOMPARE(child<QTableView>(&again, u"activityTable"_s)->horizontalHeader()->sectionSize(0),
+                 timeColumn);
+    }
+
+    void refreshPingsAgainAndReloadsThePage()
+    {
+        testing::GuiEnvironment env;
+        ui::MainWindow window(env.services());
+        window.show();
+        window.chooseInitialConnection(true, {});
+        ui::Session *session = window.session();
+        QTRY_COMPARE(session->connectionStatus().state, ui::ConnectionStatus::State::Ok);
+        QCOMPARE(session->networkLog()->rowCount(), 1);
+        QVERIFY(window.showPage(u"activity"_s));
+        QSignalSpy loaded(window.currentPage(), &ui::Page::loaded);
+        child<QAction>(&window, u"refreshAction"_s)->trigger();
+        QTRY_COMPARE(session->networkLog()->rowCount(), 2);
+        QTRY_COMPARE(loaded.size(), 1);
+        QTRY_COMPARE(session->connectionStatus().state, ui::ConnectionStatus::State::Ok);
+    }
+
+    void followsADarkPalette()
+    {
+        // A dark system palette: nothing of ours may stay light.
+        const QPalette original = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        QApplication::setPalette(dark);
+        {
+            testing::GuiEnvironment env;
+            ui::MainWindow window(env.services());
+            window.resize(1280, 800);
+            window.show();
+            window.chooseInitialConnection(true, {});
+            QTRY_COMPARE(window.session()->connectionStatus().state,
+                         ui::ConnectionStatus::State::Ok);
+            window.session()->reportError(u"Release failed for 2 of 5 messages."_s,
+                                          u"Code: err_x"_s);
+            QVERIFY(window.showPage(u"activity"_s));
+            QTRY_VERIFY(window.currentPage()->isLoaded());
+            const QColor bar = window.messageBar()->palette().color(QPalette::Window);
+            QVERIFY2(bar.lightnessF() < 0.4, qPrintable(bar.name()));
+            QVERIFY(bar.redF() > bar.blueF()); // still reads as an error
+            const QImage shot = window.grab().toImage();
+            const QString dir = qEnvironmentVariable("MCDESK_SCREENSHOT_DIR");
+            if (!dir.isEmpty())
+                shot.save(QDir(dir).filePath(u"dark.png"_s));
+            // Sample the page background: dark, as the palette says.
+            QVERIFY(QColor(shot.pixel(shot.width() / 2, shot.height() - 40)).lightnessF() < 0.4);
+        }
+        QApplication::setPalette(original);
+    }
+
+    void errorsGoToTheMessageBar()
+    {
+        testing::GuiEnvironment env;
+        ui::MainWindow window(env.services());
+        window.show();
+        api::ApiError error{api::ApiError::Kind::Refused, 200, u"err_hold_not_found"_s,
+                            u"<b>not held</b>"_s, false};
+        window.session()->reportApiError(u"Release failed."_s, error);
+        ui::MessageBar *bar = window.messageBar();
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->text(), u"Release failed. <b>not held</b>"_s);
+        QVERIFY(bar->details().contains(u"Code: err_hold_not_found"_s));
+        QVERIFY(bar->details().contains(u"HTTP status: 200"_s));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "audit/auditlog.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace mcdesk::ui {
+
+// The audit log as a table: one row per recorded action, oldest first (the view sorts).
+class AuditModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, User, Profile, Action, Case, AlertGroup, Items, Outcome, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole, // a value that sorts naturally (UTC time, counts)
+        EntryRowRole,            // the row in this model, through any proxy
+    };
+    enum class Result { Done, Partial, Failed, Unknown, Empty };
+
+    struct ItemCounts
+    {
+        int total = 0;
+        int done = 0;
+        int failed = 0;
+        int unknown = 0;
+    };
+
+    explicit AuditModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void setEntries(QList<audit::AuditEntry> entries);
+    const QList<audit::AuditEntry> &entries() const { return m_entries; }
+    const audit::AuditEntry &entry(int row) const { return m_entries.at(row); }
+
+    static ItemCounts countItems(const audit::AuditEntry &entry);
+    static Result resultOf(const audit::AuditEntry &entry);
+    static QString resultText(Result result);
+    static QString itemsText(const ItemCounts &counts);
+    static QStringList itemKeys(const audit::AuditEntry &entry); // ids or senders
+
+private:
+    QVariant display(const audit::AuditEntry &entry, int column) const;
+    QVariant toolTip(const audit::AuditEntry &entry, int column) const;
+
+    QList<audit::AuditEntry> m_entries;
+};
+
+} // namespace mcdesk::ui
