@@ -10,6 +10,8 @@
 #include "messagebar.h"
 #include "navigationdelegate.h"
 #include "placeholderpage.h"
+#include "builder/querybuilderpage.h"
+#include "senders/senderlistspage.h"
 #include "secrets/profilestore.h"
 #include "session.h"
 #include "sessiontoolbar.h"
@@ -118,11 +120,15 @@ QStringList MainWindow::pageKeys()
 
 void MainWindow::createWorkspace()
 {
+    auto *builder = new QueryBuilderPage(m_session, m_pages);
+    auto *senders = new SenderListsPage(m_session, m_pages);
+    auto *activity = new ActivityPage(m_session, m_pages);
     m_pageList = {new PlaceholderPage(m_session, PlaceholderPage::heldQueue(), m_pages),
                   new PlaceholderPage(m_session, PlaceholderPage::archiveSearch(), m_pages),
-                  new PlaceholderPage(m_session, PlaceholderPage::queryBuilder(), m_pages),
-                  new PlaceholderPage(m_session, PlaceholderPage::senderLists(), m_pages),
-                  new ActivityPage(m_session, m_pages)};
+                  builder,
+                  senders, activity};
+    // Policy changes are audited outside ActionRunner, so Activity hears of them here.
+    connect(senders, &SenderListsPage::policyChanged, activity, &Page::reload);
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));

@@ -4,8 +4,8 @@
 
 namespace mcdesk::senders {
 
-// Addresses as Mimecast accepts them for managed senders: a full address, or for the sender a
-// bare domain. Returns an empty string when valid, else the reason.
+// A full email address (name@domain.tld), as Mimecast's managed senders and policies require.
+// Returns an empty string when valid, else the reason.
 QString checkEmailAddress(const QString &address);
 
 // One permit/block entry: a sender managed for one recipient.

@@ -1,0 +1,374 @@
+#include "blockedpolicypanel.h"
+
+#include "blockedpolicymodel.h"
+#include "blockedsenderpolicydialog.h"
+#include "policyaudit.h"
+#include "senderwidgets.h"
+#include "session.h"
+#include "uilogging.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace mcdesk::ui {
+
+BlockedPolicyPanel::BlockedPolicyPanel(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new BlockedPolicyModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_create(new QPushButton(tr("New polic&y…"), this))
+    , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_refresh(new QPushButton(tr("Re&load"), this))
+    , m_stack(new QStackedWidget(this))
+    , m_table(senderwidgets::makeTable(u"policyTable"_s, this))
+    , m_empty(senderwidgets::stateLabel(
+          u"policyEmpty"_s,
+          tr("This account has no blocked-sender policies.\nChoose New policy to block a "
+             "sender, a domain or a group for everyone it matches."),
+          this))
+    , m_loadingLabel(
+          senderwidgets::stateLabel(u"policyLoading"_s, tr("Reading the policies…"), this))
+    , m_errorLabel(senderwidgets::stateLabel(u"policyError"_s, {}, this))
+    , m_offline(senderwidgets::stateLabel(
+          u"policyOffline"_s,
+          tr("Not connected.\nChoose a connection in the toolbar to see the account's "
+             "blocked-sender policies."),
+          this))
+{
+    setObjectName(u"blockedPolicies"_s);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(BlockedPolicyModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_table->setModel(m_proxy);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(BlockedPolicyModel::Description, Qt::AscendingOrder);
+    m_table->setAccessibleName(tr("Blocked-sender policies"));
+    m_errorLabel->setForegroundRole(QPalette::WindowText);
+    for (QWidget *w : {static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_empty),
+                       static_cast<QWidget *>(m_loadingLabel), static_cast<QWidget *>(m_errorLabel),
+                       static_cast<QWidget *>(m_offline)})
+        m_stack->addWidget(w);
+    m_stack->setObjectName(u"policyState"_s);
+
+    m_filter->setObjectName(u"policyFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter policies"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(fontMetrics().averageCharWidth() * 36);
+    m_count->setObjectName(u"policyCount"_s);
+    m_count->setTextFormat(Qt::PlainText);
+    m_create->setObjectName(u"policyCreateButton"_s);
+    m_create->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_create->setToolTip(tr("Create a blocked-sender policy in Mimecast"));
+    m_delete->setObjectName(u"policyDeleteButton"_s);
+    m_delete->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_delete->setToolTip(tr("Delete the selected policy from Mimecast (Del)"));
+    m_refresh->setObjectName(u"policyRefreshButton"_s);
+    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refresh->setToolTip(tr("Read the policies from Mimecast again"));
+    auto *deleteAction = new QAction(tr("Delete policy"), m_table);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(deleteAction);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        updateState();
+    });
+    connect(m_create, &QPushButton::clicked, this, &BlockedPolicyPanel::createPolicy);
+    connect(m_delete, &QPushButton::clicked, this, &BlockedPolicyPanel::deleteSelected);
+    connect(deleteAction, &QAction::triggered, this, &BlockedPolicyPanel::deleteSelected);
+    connect(m_refresh, &QPushButton::clicked, this, &BlockedPolicyPanel::reload);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BlockedPolicyPanel::updateButtons);
+    connect(m_table, &QTableView::activated, this, [this] { m_table->setFocus(); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &BlockedPolicyPanel::updateState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BlockedPolicyPanel::updateState);
+    connect(session, &Session::clientChanged, this, &BlockedPolicyPanel::reload);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(senderwidgets::sectionTitle(tr("Blocked-sender policies"), this));
+    bar->addWidget(m_count);
+    bar->addStretch(1);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_create);
+    bar->addWidget(m_delete);
+    bar->addWidget(m_refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+    updateState();
+}
+
+void BlockedPolicyPanel::reload()
+{
+    const quint64 generation = ++m_generation;
+    api::ApiClient *client = m_session->client();
+    m_loadError.clear();
+    if (!client) {
+        m_loading = false;
+        m_loadedOnce = false; // waiting for a connection is not "loaded"
+        m_model->setPolicies({});
+        updateState();
+        return;
+    }
+    m_loading = true;
+    updateState();
+    // Owned by the client, so switching connections drops a read still on its way.
+    auto *read = new senders::GetBlockedSenderPolicies(client, client);
+    connect(read, &senders::GetBlockedSenderPolicies::finished, this, [this, read, generation] {
+        read->deleteLater();
+        if (generation != m_generation)
+            return; // a newer reload is on its way
+        m_loading = false;
+        m_loadedOnce = true;
+        if (read->error().isError()) {
+            m_loadError = read->error().describe();
+            m_session->reportApiError(tr("The blocked-sender policies could not be read."),
+                                      read->error());
+        } else {
+            m_model->setPolicies(read->policies());
+            qCInfo(lcUi) << "blocked-sender policies:" << read->policies().size();
+            sizeColumnsOnce();
+        }
+        updateState();
+        emit loaded();
+    });
+    read->start();
+}
+
+void BlockedPolicyPanel::sizeColumnsOnce()
+{
+    if (m_columnsSized || m_model->rowCount() == 0)
+        return;
+    m_columnsSized = true; // from now on the analyst's widths (or the saved ones) stay
+    // The last column stretches to the edge; sizing it too would make the table scroll.
+    const int cap = fontMetrics().averageCharWidth() * 38;
+    for (int column = 0; column < BlockedPolicyModel::ColumnCount - 1; ++column) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column) + 4, cap));
+    }
+    // Room for what a new policy may show, though the account has none of it yet.
+    for (auto [column, sample] : {std::pair{BlockedPolicyModel::To, u"External addresses"_s},
+                                  std::pair{BlockedPolicyModel::Starts, u"2026-12-31 23:59"_s},
+                                  std::pair{BlockedPolicyModel::Ends, u"2026-12-31 23:59"_s}})
+        m_table->setColumnWidth(
+            column, qMax(m_table->columnWidth(column), senderwidgets::columnWidth(this, sample)));
+}
+
+void BlockedPolicyPanel::createPolicy()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = new BlockedSenderPolicyDialog(this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &BlockedSenderPolicyDialog::createRequested, this,
+            &BlockedPolicyPanel::sendCreate);
+    m_dialog->open();
+}
+
+void BlockedPolicyPanel::sendCreate(const senders::BlockedSenderPolicy &policy)
+{
+    api::ApiClient *client = m_session->client();
+    if (!client || m_writing) {
+        m_dialog->showProblem(client ? tr("Another policy change is on its way; try again when "
+                                          "it has finished.")
+                                     : tr("Not connected: choose a connection in the toolbar, "
+                                          "then create the policy."));
+        return;
+    }
+    const actions::ActionContext context = m_session->context(); // the case of this moment
+    auto *create = new senders::CreateBlockedSenderPolicy(client, policy, this);
+    m_dialog->setBusy(true);
+    runWrite(create, client, tr("Creating blocked-sender policy"),
+             [this, create, policy, context](const api::ApiError &error) {
+                 const senders::BlockedSenderPolicy created = create->created();
+                 const bool audited = audit(
+                     context, policyaudit::kCreate, policyaudit::item(created.id, policy, error),
+                     error.isError() ? error.describe() : tr("Created policy %1").arg(created.id));
+                 if (error.isError()) {
+                     if (m_dialog) {
+                         m_dialog->setBusy(false);
+                         m_dialog->showProblem(
+                             tr("Mimecast did not create the policy: %1").arg(error.describe()));
+                     }
+                     if (error.outcomeUnknown)
+                         reload(); // it may exist after all: show what Mimecast has
+                     return;
+                 }
+                 const int row = m_model->append(created);
+                 m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+                 if (m_dialog)
+                     m_dialog->accept();
+                 if (audited)
+                     m_session->showStatus(
+                         tr("Created the blocked-sender policy \"%1\".").arg(created.description));
+             });
+}
+
+void BlockedPolicyPanel::deleteSelected()
+{
+    const std::optional<senders::BlockedSenderPolicy> policy = selected();
+    if (!policy || m_writing)
+        return;
+    // Policy text comes from the server: plain text only, and only in the main text.
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Delete blocked-sender policy"),
+                        tr("Delete the blocked-sender policy \"%1\"?\n\nFrom: %2\nTo: %3")
+                            .arg(policy->description, BlockedPolicyModel::partyText(policy->from),
+                                 BlockedPolicyModel::partyText(policy->to)),
+                        QMessageBox::NoButton, this);
+    box->setObjectName(u"policyDeleteConfirm"_s);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Mimecast stops enforcing it at once. The deletion is recorded in "
+                               "the audit log with the case and alert group from the toolbar."));
+    QPushButton *remove = box->addButton(tr("&Delete policy"), QMessageBox::DestructiveRole);
+    remove->setObjectName(u"policyDeleteConfirmButton"_s);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel); // Enter must not delete by accident
+    box->setEscapeButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, remove, policy](QAbstractButton *button) {
+                if (button == remove)
+                    sendDelete(*policy);
+            });
+    box->open();
+}
+
+void BlockedPolicyPanel::sendDelete(const senders::BlockedSenderPolicy &policy)
+{
+    api::ApiClient *client = m_session->client();
+    if (!client) {
+        m_session->reportError(tr("The policy was not deleted: there is no working connection."));
+        return;
+    }
+    if (m_writing)
+        return;
+    const actions::ActionContext context = m_session->context();
+    auto *remove = new senders::DeleteBlockedSenderPolicy(client, policy.id, this);
+    runWrite(
+        remove, client, tr("Deleting blocked-sender policy"),
+        [this, policy, context](const api::ApiError &error) {
+            const bool audited =
+                audit(context, policyaudit::kDelete, policyaudit::item(policy.id, policy, error),
+                      error.isError() ? error.describe() : tr("Deleted policy %1").arg(policy.id));
+            if (error.isError()) {
+                m_session->reportApiError(
+                    tr("The blocked-sender policy \"%1\" was not deleted.").arg(policy.description),
+                    error);
+                reload(); // already gone, or unknown: show what Mimecast has
+                return;
+            }
+            m_model->remove(policy.id);
+            if (audited)
+                m_session->showStatus(
+                    tr("Deleted the blocked-sender policy \"%1\".").arg(policy.description));
+        });
+}
+
+void BlockedPolicyPanel::runWrite(api::SingleCall *operation, api::ApiClient *client,
+                                  const QString &label,
+                                  std::function<void(const api::ApiError &)> onDone)
+{
+    m_writing = true;
+    updateButtons();
+    const int task = m_session->beginTask(label);
+    auto settled = std::make_shared<bool>(false);
+    auto finish = [this, operation, task, settled, onDone](const api::ApiError &error) {
+        if (*settled)
+            return;
+        *settled = true;
+        m_session->endTask(task);
+        m_writing = false;
+        onDone(error);
+        updateButtons();
+        emit policyChanged();
+        operation->deleteLater();
+    };
+    connect(operation, &api::SingleCall::finished, this,
+            [operation, finish] { finish(operation->error()); });
+    // Switching connections deletes the old client and its request without an answer.
+    connect(client, &QObject::destroyed, operation, [finish] {
+        finish({api::ApiError::Kind::Connection, 0, u"mcdesk_connection_switched"_s,
+                tr("The connection was switched before Mimecast answered."), true});
+    });
+    operation->start();
+}
+
+bool BlockedPolicyPanel::audit(const actions::ActionContext &context, const QString &action,
+                               const QJsonObject &item, const QString &message)
+{
+    const QString error =
+        policyaudit::append(m_session->auditLog(), context, action, item, message);
+    if (!error.isEmpty())
+        m_session->reportError(tr("The policy change was sent but the audit log could not be "
+                                  "written: %1. Fix the audit log location before continuing.")
+                                   .arg(error));
+    return error.isEmpty();
+}
+
+std::optional<senders::BlockedSenderPolicy> BlockedPolicyPanel::selected() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {}))
+        return std::nullopt;
+    return m_model->policy(m_proxy->mapToSource(current).row());
+}
+
+void BlockedPolicyPanel::updateState()
+{
+    QWidget *current = m_table;
+    if (!m_session->client() && !m_loading) {
+        current = m_offline;
+    } else if (m_loading && !m_loadedOnce) {
+        current = m_loadingLabel;
+    } else if (!m_loadError.isEmpty() && m_model->rowCount() == 0) {
+        m_errorLabel->setText(tr("The policies could not be read:\n%1\n\nChoose Reload to try "
+                                 "again.")
+                                  .arg(m_loadError));
+        current = m_errorLabel;
+    } else if (m_model->rowCount() == 0) {
+        current = m_empty;
+    }
+    m_stack->setCurrentWidget(current);
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(!m_loadedOnce    ? QString()
+                     : shown == total ? tr("(%1)").arg(total)
+                                      : tr("(%1 of %2)").arg(shown).arg(total));
+    updateButtons();
+}
+
+void BlockedPolicyPanel::updateButtons()
+{
+    const bool connected = m_session->client() != nullptr;
+    m_create->setEnabled(connected);
+    m_delete->setEnabled(connected && !m_writing && selected().has_value());
+    m_refresh->setEnabled(connected && !m_loading);
+}
+
+} // namespace mcdesk::ui

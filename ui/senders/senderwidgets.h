@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+class QLabel;
+class QTableView;
+class QWidget;
+
+// Small builders shared by the sender lists page's parts, so its tables, titles and hints look
+// the same as the rest of the app (see ActivityPage).
+namespace mcdesk::ui::senderwidgets {
+
+// A read-only, row-selecting table without a vertical header.
+QTableView *makeTable(const QString &objectName, QWidget *parent);
+// A bold plain-text heading.
+QLabel *sectionTitle(const QString &text, QWidget *parent);
+// A centred, greyed plain-text note for an empty, loading or error state.
+QLabel *stateLabel(const QString &objectName, const QString &text, QWidget *parent);
+// A hidden, red, plain-text, word-wrapped hint shown under the field it is about.
+QLabel *hintLabel(const QString &objectName, QWidget *parent);
+// A tooltip that shows `text` literally: Qt guesses rich text for tooltips, and server and
+// pasted text must never be rendered as HTML (DESIGN.md §5). Empty text gives no tooltip.
+QVariant plainToolTip(const QString &text);
+// Width for `sample` in `widget`'s font, with a little room either side.
+int columnWidth(const QWidget *widget, const QString &sample);
+
+} // namespace mcdesk::ui::senderwidgets
