@@ -10,6 +10,7 @@
 #include "messagebar.h"
 #include "navigationdelegate.h"
 #include "placeholderpage.h"
+#include "archive/archivesearchpage.h"
 #include "builder/querybuilderpage.h"
 #include "senders/senderlistspage.h"
 #include "secrets/profilestore.h"
@@ -113,6 +114,36 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+// The pages hand work to each other: a query built visually runs in the archive grid, a sender
+// found anywhere can be blocked on the sender page.
+void MainWindow::connectPages(ArchiveSearchPage *archive, QueryBuilderPage *builder,
+                              SenderListsPage *senders, ActivityPage *activity)
+{
+    connect(builder, &QueryBuilderPage::runQueryRequested, this,
+            [this, archive](const QString &xml, int limit, const QString &title) {
+                showPage(u"archive"_s);
+                archive->runXml(xml, limit, title);
+            });
+    connect(archive, &ArchiveSearchPage::openInBuilderRequested, this,
+            [this, builder](const archive::ArchiveQuery &query) {
+                builder->setQuery(query);
+                showPage(u"builder"_s);
+            });
+    connect(archive, &ArchiveSearchPage::blockSenderRequested, this,
+            [this, senders](const QString &sender, const QString &recipient) {
+                showPage(u"senders"_s);
+                senders->prefillBlock(sender, recipient);
+            });
+    connect(archive, &ArchiveSearchPage::showHeldFromSenderRequested, this, [this](const QString &address) {
+        // The held queue page lands with issue 5; until then the CLI does the job.
+        m_session->showStatus(tr("The held queue page is not available yet: run mcdesk-cli list-held "
+                                 "--search-by sender --value %1")
+                                  .arg(address));
+    });
+    // Policy changes are audited outside ActionRunner, so Activity hears of them here.
+    connect(senders, &SenderListsPage::policyChanged, activity, &Page::reload);
+}
+
 QStringList MainWindow::pageKeys()
 {
     return {u"held"_s, u"archive"_s, u"builder"_s, u"senders"_s, u"activity"_s};
@@ -120,15 +151,13 @@ QStringList MainWindow::pageKeys()
 
 void MainWindow::createWorkspace()
 {
+    auto *archive = new ArchiveSearchPage(m_session, m_pages);
     auto *builder = new QueryBuilderPage(m_session, m_pages);
     auto *senders = new SenderListsPage(m_session, m_pages);
     auto *activity = new ActivityPage(m_session, m_pages);
-    m_pageList = {new PlaceholderPage(m_session, PlaceholderPage::heldQueue(), m_pages),
-                  new PlaceholderPage(m_session, PlaceholderPage::archiveSearch(), m_pages),
-                  builder,
-                  senders, activity};
-    // Policy changes are audited outside ActionRunner, so Activity hears of them here.
-    connect(senders, &SenderListsPage::policyChanged, activity, &Page::reload);
+    m_pageList = {new PlaceholderPage(m_session, PlaceholderPage::heldQueue(), m_pages), archive,
+                  builder, senders, activity};
+    connectPages(archive, builder, senders, activity);
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));

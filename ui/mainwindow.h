@@ -17,8 +17,12 @@ class SecretStore;
 
 namespace mcdesk::ui {
 
+class ActivityPage;
+class ArchiveSearchPage;
 class MessageBar;
 class Page;
+class QueryBuilderPage;
+class SenderListsPage;
 class Session;
 class SessionToolbar;
 class WelcomePage;
@@ -66,6 +70,8 @@ protected:
 private:
     void createActions();
     void createWorkspace();
+    void connectPages(ArchiveSearchPage *archive, QueryBuilderPage *builder, SenderListsPage *senders,
+                      ActivityPage *activity);
     void restoreLayout();
     void updateRoot();
     void updateTitle();

@@ -130,7 +130,8 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
 {
     m_network.clear();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply has no open device to read from.
+    const QByteArray body = m_cancelled ? QByteArray() : reply->readAll();
     m_reply.httpStatus = status;
     m_reply.elapsedMs = m_timer.elapsed();
     if (reply->hasRawHeader("Date"))

@@ -155,7 +155,9 @@ bool parseDate(const pugi::xml_node &node, qint64 nowMs, ArchiveQuery *q, QStrin
 
 bool parseMuse(const pugi::xml_node &muse, qint64 nowMs, ArchiveQuery *q, QString *error)
 {
-    q->clauses = parseText(text(muse.child("text")));
+    for (const pugi::xml_node &t : muse.children("text"))
+        if (QList<QList<Term>> clauses = parseText(text(t)); !clauses.isEmpty())
+            q->texts.append(clauses);
     if (muse.child("date") && !parseDate(muse.child("date"), nowMs, q, error))
         return false;
     for (const auto &sent : muse.children("sent")) {
@@ -280,11 +282,11 @@ bool ArchiveQuery::matches(const ArchiveMessage &m) const
         if (!hit)
             return false;
     }
-    if (clauses.isEmpty())
-        return true;
-    return std::any_of(clauses.cbegin(), clauses.cend(), [&](const QList<Term> &clause) {
-        return std::all_of(clause.cbegin(), clause.cend(),
-                           [&](const Term &t) { return termMatches(t, m); });
+    return std::all_of(texts.cbegin(), texts.cend(), [&](const QList<QList<Term>> &clauses) {
+        return std::any_of(clauses.cbegin(), clauses.cend(), [&](const QList<Term> &clause) {
+            return std::all_of(clause.cbegin(), clause.cend(),
+                               [&](const Term &t) { return termMatches(t, m); });
+        });
     });
 }
 

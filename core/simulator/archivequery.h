@@ -21,7 +21,9 @@ struct ArchiveQuery
         Field field = Field::Any;
         QString word; // lower case; a quoted phrase stays one word
     };
-    QList<QList<Term>> clauses; // <text>: clauses joined by " or ", terms inside all required
+    // One entry per <text> element, all of which must match; inside one, clauses are joined by
+    // " or " and every term of a clause is required.
+    QList<QList<QList<Term>>> texts;
     QSet<QString> mailboxes;    // lower case
     std::optional<qint64> fromMs, toMs;
     QStringList sentFrom, sentTo; // addresses or bare domains, lower case

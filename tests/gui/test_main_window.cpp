@@ -156,18 +156,16 @@ private slots:
     {
         testing::GuiEnvironment env;
         ui::MainWindow window(env.services());
-        const QList<std::pair<QString, QString>> expected{{u"held"_s, u"issue 5"_s},
-                                                          {u"archive"_s, u"issue 4"_s},
-                                                          {u"builder"_s, u"issue 4"_s},
-                                                          {u"senders"_s, u"issue 5"_s}};
-        for (const auto &[key, issue] : expected) {
-            auto *page = qobject_cast<ui::PlaceholderPage *>(window.page(key));
-            QVERIFY(page);
-            QVERIFY(page->content().arrives.contains(issue));
-            QVERIFY(child<QLabel>(page, u"placeholderSummary"_s)
-                        ->text()
-                        .startsWith(u"This page will hold"_s));
-            QCOMPARE(child<QLabel>(page, u"placeholderTitle"_s)->text(), page->title());
+        // The held queue is still a placeholder (issue 5); the other pages are real.
+        auto *held = qobject_cast<ui::PlaceholderPage *>(window.page(u"held"_s));
+        QVERIFY(held);
+        QVERIFY(held->content().arrives.contains(u"issue 5"_s));
+        QVERIFY(child<QLabel>(held, u"placeholderSummary"_s)->text().startsWith(u"This page will hold"_s));
+        QCOMPARE(child<QLabel>(held, u"placeholderTitle"_s)->text(), held->title());
+        for (const QString &key : {u"archive"_s, u"builder"_s, u"senders"_s}) {
+            QVERIFY(window.page(key));
+            QVERIFY(!qobject_cast<ui::PlaceholderPage *>(window.page(key)));
+            QCOMPARE(window.page(key)->objectName(), u"page_"_s + key);
         }
     }
 
@@ -180,13 +178,14 @@ private slots:
             ui::MainWindow window(env.services());
             window.chooseInitialConnection(true, {});
             window.show();
-            // Half of a 1920-pixel screen is enough for the frame and every page.
-            QVERIFY2(window.minimumSizeHint().width() <= 960,
+            // A 1280-pixel-wide screen is enough for the frame and every page (the archive
+            // page's form beside its results is the widest).
+            QVERIFY2(window.minimumSizeHint().width() <= 1200,
                      qPrintable(QString::number(window.minimumSizeHint().width())));
-            window.resize(1000, 700);
+            window.resize(1200, 700);
             QVERIFY(window.showPage(u"senders"_s));
             auto *splitter = child<QSplitter>(&window, u"mainSplitter"_s);
-            splitter->setSizes({230, 770});
+            splitter->setSizes({230, 970});
             navWidth = splitter->sizes().first();
             auto *table = child<QTableView>(&window, u"activityTable"_s);
             table->horizontalHeader()->resizeSection(0, 222);
@@ -196,7 +195,7 @@ private slots:
         ui::MainWindow again(env.services());
         again.chooseInitialConnection(true, {});
         again.show();
-        QCOMPARE(again.size(), QSize(1000, 700));
+        QCOMPARE(again.size(), QSize(1200, 700));
         QCOMPARE(again.currentPage()->objectName(), u"page_senders"_s);
         QCOMPARE(child<QSplitter>(&again, u"mainSplitter"_s)->sizes().first(), navWidth);
         QCOMPARE(child<QTableView>(&again, u"activityTable"_s)->horizontalHeader()->sectionSize(0),
@@ -211,11 +210,18 @@ private slots:
         window.chooseInitialConnection(true, {});
         ui::Session *session = window.session();
         QTRY_COMPARE(session->connectionStatus().state, ui::ConnectionStatus::State::Ok);
-        QCOMPARE(session->networkLog()->rowCount(), 1);
+        // Pages load their own data too; count only the pings.
+        const auto pings = [session] {
+            int n = 0;
+            for (int row = 0; row < session->networkLog()->rowCount(); ++row)
+                n += session->networkLog()->entry(row).path == u"/api/account/get-account"_s;
+            return n;
+        };
+        QCOMPARE(pings(), 1);
         QVERIFY(window.showPage(u"activity"_s));
         QSignalSpy loaded(window.currentPage(), &ui::Page::loaded);
         child<QAction>(&window, u"refreshAction"_s)->trigger();
-        QTRY_COMPARE(session->networkLog()->rowCount(), 2);
+        QTRY_COMPARE(pings(), 2);
         QTRY_COMPARE(loaded.size(), 1);
         QTRY_COMPARE(session->connectionStatus().state, ui::ConnectionStatus::State::Ok);
     }

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTabWidget;
+class QTreeWidget;
+
+namespace mcdesk::held {
+struct MessageDetail;
+}
+namespace mcdesk::archive {
+class GetArchiveMessageDetail;
+}
+
+namespace mcdesk::ui {
+
+class Session;
+
+// The selected archived message: subject, sender and recipients, then its body preview,
+// headers and attachments (archive message detail), all as plain text. Selecting rows quickly
+// asks only for the last one, and a late answer for an earlier row is dropped.
+class ArchiveDetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ArchiveDetailPane(Session *session, QWidget *parent = nullptr);
+
+    void showMessage(const QString &id);
+    // Nothing selected; `note` says why there is nothing to show (empty: the default hint).
+    void clear(const QString &note = {});
+    QString currentId() const { return m_id; }
+    bool isLoading() const;
+
+signals:
+    void detailShown(const QString &id);
+
+private:
+    void fetch();
+    void showDetail(const held::MessageDetail &detail);
+    void showState(const QString &text);
+
+    Session *m_session;
+    QString m_id;
+    QTimer m_delay;
+    quint64 m_generation = 0;
+    QPointer<archive::GetArchiveMessageDetail> m_call;
+    QStackedWidget *m_stack;
+    QLabel *m_state;
+    QLabel *m_subject;
+    QLabel *m_meta;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_body;
+    QTreeWidget *m_headers;
+    QTreeWidget *m_attachments;
+};
+
+} // namespace mcdesk::ui
