@@ -2,7 +2,9 @@
 
 #include "activitypage.h"
 #include "appicon.h"
+#include "archive/archivesearchpage.h"
 #include "audit/auditlog.h"
+#include "builder/querybuilderpage.h"
 #include "connectioncontroller.h"
 #include "connectionindicator.h"
 #include "connectionsbridge.h"
@@ -10,10 +12,8 @@
 #include "messagebar.h"
 #include "navigationdelegate.h"
 #include "placeholderpage.h"
-#include "archive/archivesearchpage.h"
-#include "builder/querybuilderpage.h"
-#include "senders/senderlistspage.h"
 #include "secrets/profilestore.h"
+#include "senders/senderlistspage.h"
 #include "session.h"
 #include "sessiontoolbar.h"
 #include "taskstatus.h"
@@ -134,12 +134,14 @@ void MainWindow::connectPages(ArchiveSearchPage *archive, QueryBuilderPage *buil
                 showPage(u"senders"_s);
                 senders->prefillBlock(sender, recipient);
             });
-    connect(archive, &ArchiveSearchPage::showHeldFromSenderRequested, this, [this](const QString &address) {
-        // The held queue page lands with issue 5; until then the CLI does the job.
-        m_session->showStatus(tr("The held queue page is not available yet: run mcdesk-cli list-held "
-                                 "--search-by sender --value %1")
-                                  .arg(address));
-    });
+    connect(archive, &ArchiveSearchPage::showHeldFromSenderRequested, this,
+            [this](const QString &address) {
+                // The held queue page lands with issue 5; until then the CLI does the job.
+                m_session->showStatus(
+                    tr("The held queue page is not available yet: run mcdesk-cli list-held "
+                       "--search-by sender --value %1")
+                        .arg(address));
+            });
     // Policy changes are audited outside ActionRunner, so Activity hears of them here.
     connect(senders, &SenderListsPage::policyChanged, activity, &Page::reload);
 }

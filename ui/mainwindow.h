@@ -70,8 +70,8 @@ protected:
 private:
     void createActions();
     void createWorkspace();
-    void connectPages(ArchiveSearchPage *archive, QueryBuilderPage *builder, SenderListsPage *senders,
-                      ActivityPage *activity);
+    void connectPages(ArchiveSearchPage *archive, QueryBuilderPage *builder,
+                      SenderListsPage *senders, ActivityPage *activity);
     void restoreLayout();
     void updateRoot();
     void updateTitle();

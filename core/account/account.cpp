@@ -14,8 +14,7 @@ namespace mcdesk::account {
 
 GetAccount::GetAccount(api::ApiClient *client, QObject *parent)
     : SingleCall(client, u"/api/account/get-account"_s, api::CallKind::Read, parent)
-{
-}
+{}
 
 QJsonObject GetAccount::body() const
 {
@@ -58,8 +57,7 @@ DiscoverRegion::DiscoverRegion(QNetworkAccessManager *network, QString emailAddr
     , m_email(std::move(emailAddress))
     , m_appId(std::move(appId))
     , m_base(std::move(discoveryBase))
-{
-}
+{}
 
 void DiscoverRegion::start()
 {
@@ -69,12 +67,15 @@ void DiscoverRegion::start()
     request.setTransferTimeout(30000);
     request.setRawHeader("Content-Type", "application/json");
     request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("x-mc-date", api::RequestSigner::httpDate(QDateTime::currentDateTimeUtc()).toLatin1());
-    request.setRawHeader("x-mc-req-id", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
+    request.setRawHeader("x-mc-date",
+                         api::RequestSigner::httpDate(QDateTime::currentDateTimeUtc()).toLatin1());
+    request.setRawHeader("x-mc-req-id",
+                         QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
     if (!m_appId.isEmpty())
         request.setRawHeader("x-mc-app-id", m_appId.toUtf8());
     const QJsonObject body{{u"data"_s, QJsonArray{QJsonObject{{u"emailAddress"_s, m_email}}}}};
-    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply =
+        m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -83,7 +84,8 @@ void DiscoverRegion::start()
         const QUrl region(first.value(u"region"_s).toObject().value(u"api"_s).toString());
         if (status == 0) {
             m_error = {api::ApiError::Kind::Connection, 0, u"mcdesk_connection"_s,
-                       u"Could not reach Mimecast's discovery service ("_s + reply->errorString() + u")."_s,
+                       u"Could not reach Mimecast's discovery service ("_s + reply->errorString() +
+                           u")."_s,
                        false};
         } else if (status != 200 || region.isEmpty()) {
             m_error = {api::ApiError::Kind::Refused, status, u"mcdesk_region_unknown"_s,
@@ -93,7 +95,8 @@ void DiscoverRegion::start()
         } else if (const QString problem = api::BaseUrlPolicy::check(region, false);
                    !problem.isEmpty() && !api::BaseUrlPolicy::isLoopback(m_base.host())) {
             // A discovered host must itself pass the policy, so discovery cannot point us away.
-            m_error = {api::ApiError::Kind::Refused, status, u"mcdesk_region_rejected"_s, problem, false};
+            m_error = {api::ApiError::Kind::Refused, status, u"mcdesk_region_rejected"_s, problem,
+                       false};
         } else {
             m_region = region;
         }

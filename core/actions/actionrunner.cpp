@@ -32,7 +32,8 @@ QString cellText(const QJsonValue &value)
     if (value.isArray()) {
         QStringList parts;
         for (const QJsonValue &v : value.toArray())
-            parts.append(v.isObject() ? v.toObject().value(u"emailAddress"_s).toString() : cellText(v));
+            parts.append(v.isObject() ? v.toObject().value(u"emailAddress"_s).toString()
+                                      : cellText(v));
         return parts.join(u"; "_s);
     }
     if (value.isObject())
@@ -50,7 +51,8 @@ SimpleBuild buildSimpleSearch(const ActionArgs &args, const QDateTime &nowUtc)
 {
     SimpleBuild out;
     QString frameError;
-    const std::optional<archive::TimeFrame> frame = archive::parseTimeFrame(args.timeFrame, &frameError);
+    const std::optional<archive::TimeFrame> frame =
+        archive::parseTimeFrame(args.timeFrame, &frameError);
     if (!frame) {
         out.built.error = u"--time-frame: "_s + frameError;
         return out;
@@ -58,7 +60,8 @@ SimpleBuild buildSimpleSearch(const ActionArgs &args, const QDateTime &nowUtc)
     const std::optional<int> limit = positiveNumber(args.maxEmails, archive::kMaxSimpleSearchLimit);
     if (!limit) {
         out.built.error = u"--max-emails-to-return must be a number from 1 to %1, not \""_s.arg(
-                              archive::kMaxSimpleSearchLimit) + args.maxEmails + u'"';
+                              archive::kMaxSimpleSearchLimit) +
+                          args.maxEmails + u'"';
         return out;
     }
     archive::SimpleSearch search;
@@ -78,9 +81,10 @@ SimpleBuild buildSimpleSearch(const ActionArgs &args, const QDateTime &nowUtc)
     return out;
 }
 
-const QStringList kHeldColumns{u"id"_s,      u"dateReceived"_s, u"from"_s,  u"fromHeader"_s,
-                               u"to"_s,      u"subject"_s,      u"reason"_s, u"reasonCode"_s,
-                               u"policyInfo"_s, u"route"_s,     u"size"_s,  u"hasAttachments"_s};
+const QStringList kHeldColumns{u"id"_s,         u"dateReceived"_s, u"from"_s,
+                               u"fromHeader"_s, u"to"_s,           u"subject"_s,
+                               u"reason"_s,     u"reasonCode"_s,   u"policyInfo"_s,
+                               u"route"_s,      u"size"_s,         u"hasAttachments"_s};
 
 } // namespace
 
@@ -88,8 +92,10 @@ int exitCodeFor(const api::ApiError &error)
 {
     using K = api::ApiError::Kind;
     switch (error.kind) {
-    case K::None: return 0;
-    case K::InvalidInput: return 2;
+    case K::None:
+        return 0;
+    case K::InvalidInput:
+        return 2;
     case K::Connection:
     case K::Tls:
     case K::Timeout:
@@ -107,8 +113,7 @@ ActionRunner::ActionRunner(api::ApiClient *client, audit::AuditLog *auditLog, Ac
     , m_client(client)
     , m_audit(auditLog)
     , m_context(std::move(context))
-{
-}
+{}
 
 QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &nowUtc)
 {
@@ -128,7 +133,8 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
         if (!check.ok())
             return u"--xml-query is not well-formed XML: "_s + check.toString();
         if (!positiveNumber(args.maxResults, 100000))
-            return u"--max-results must be a number from 1 to 100000, not \""_s + args.maxResults + u'"';
+            return u"--max-results must be a number from 1 to 100000, not \""_s + args.maxResults +
+                   u'"';
         return {};
     }
     case ActionId::ReleaseMessage:
@@ -140,7 +146,8 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
         if (id == ActionId::RejectMessage && !args.reason.isEmpty()) {
             const std::optional<QString> reason = held::RejectReason::fromText(args.reason);
             if (!reason)
-                return u"--reason \""_s + args.reason + u"\" is not a reason Mimecast accepts: use one of "_s +
+                return u"--reason \""_s + args.reason +
+                       u"\" is not a reason Mimecast accepts: use one of "_s +
                        held::RejectReason::values().join(u", "_s);
             args.reason = *reason;
         }
@@ -154,17 +161,21 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
     case ActionId::PermitSender:
     case ActionId::BlockSender: {
         if (args.senderEntries.isEmpty()) {
-            const auto action = id == ActionId::PermitSender ? senders::ManagedSender::Action::Permit
-                                                             : senders::ManagedSender::Action::Block;
+            const auto action = id == ActionId::PermitSender
+                                    ? senders::ManagedSender::Action::Permit
+                                    : senders::ManagedSender::Action::Block;
             args.senderEntries = {{args.sender.trimmed(), args.recipient.trimmed(), action}};
-            if (const QString bad = senders::checkEmailAddress(args.sender.trimmed()); !bad.isEmpty())
+            if (const QString bad = senders::checkEmailAddress(args.sender.trimmed());
+                !bad.isEmpty())
                 return u"--sender "_s + bad;
-            if (const QString bad = senders::checkEmailAddress(args.recipient.trimmed()); !bad.isEmpty())
+            if (const QString bad = senders::checkEmailAddress(args.recipient.trimmed());
+                !bad.isEmpty())
                 return u"--recipient "_s + bad;
         }
         for (int i = 0; i < args.senderEntries.size(); ++i) {
             const senders::ManagedSender &e = args.senderEntries.at(i);
-            const QString where = args.senderEntries.size() > 1 ? u"entry %1: "_s.arg(i + 1) : QString();
+            const QString where =
+                args.senderEntries.size() > 1 ? u"entry %1: "_s.arg(i + 1) : QString();
             if (const QString bad = senders::checkEmailAddress(e.sender); !bad.isEmpty())
                 return where + u"sender "_s + bad;
             if (const QString bad = senders::checkEmailAddress(e.recipient); !bad.isEmpty())
@@ -174,15 +185,15 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
     }
     case ActionId::ListHeld: {
         held::HeldQuery &q = args.heldQuery;
-        for (const auto &[text, target, name] :
-             {std::tuple{args.heldStart, &q.start, u"--start"_s}, std::tuple{args.heldEnd, &q.end, u"--end"_s}}) {
+        for (const auto &[text, target, name] : {std::tuple{args.heldStart, &q.start, u"--start"_s},
+                                                 std::tuple{args.heldEnd, &q.end, u"--end"_s}}) {
             if (text.isEmpty())
                 continue;
             QString why;
             const QDateTime parsed = archive::parseIsoDateTime(text, &why);
             if (!parsed.isValid())
-                return name + u" \""_s + text + u"\" is not an ISO 8601 time, such as 2026-11-27T09:00:00Z ("_s +
-                       why + u')';
+                return name + u" \""_s + text +
+                       u"\" is not an ISO 8601 time, such as 2026-11-27T09:00:00Z ("_s + why + u')';
             *target = parsed.toUTC();
         }
         const std::optional<int> limit = positiveNumber(args.heldLimit, 100000);
@@ -195,7 +206,8 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
     return {};
 }
 
-QString ActionRunner::simpleSearchXml(const ActionArgs &args, const QDateTime &nowUtc, QString *error)
+QString ActionRunner::simpleSearchXml(const ActionArgs &args, const QDateTime &nowUtc,
+                                      QString *error)
 {
     const SimpleBuild simple = buildSimpleSearch(args, nowUtc);
     if (error)
@@ -210,25 +222,33 @@ void ActionRunner::run(ActionId id, ActionArgs args)
     if (!problem.isEmpty())
         return finishWith({false, problem, {}, 2});
     switch (id) {
-    case ActionId::Ping: return runPing();
-    case ActionId::SimpleArchiveSearch: return runSimpleSearch(args);
-    case ActionId::AdvancedArchiveSearch: return runAdvancedSearch(args);
-    case ActionId::ListHeld: return runListHeld(args);
-    case ActionId::HeldSummary: return runHeldSummary();
+    case ActionId::Ping:
+        return runPing();
+    case ActionId::SimpleArchiveSearch:
+        return runSimpleSearch(args);
+    case ActionId::AdvancedArchiveSearch:
+        return runAdvancedSearch(args);
+    case ActionId::ListHeld:
+        return runListHeld(args);
+    case ActionId::HeldSummary:
+        return runHeldSummary();
     case ActionId::ReleaseMessage:
         if (args.releaseToSandbox)
-            return runBatch(new held::ReleaseHeldToSandbox(m_client, args.messageIds, this), u"id"_s);
+            return runBatch(new held::ReleaseHeldToSandbox(m_client, args.messageIds, this),
+                            u"id"_s);
         return runBatch(new held::ReleaseHeldMessages(m_client, args.messageIds, this), u"id"_s);
     case ActionId::RejectMessage:
-        return runBatch(new held::RejectHeldMessages(m_client, args.messageIds, args.note, args.reason,
-                                                     args.notifySender, this),
+        return runBatch(new held::RejectHeldMessages(m_client, args.messageIds, args.note,
+                                                     args.reason, args.notifySender, this),
                         u"id"_s);
     case ActionId::ReportMessage:
-        return runBatch(new held::ReportMessages(m_client, args.messageIds, args.reportAs, args.comment, this),
-                        u"id"_s);
+        return runBatch(
+            new held::ReportMessages(m_client, args.messageIds, args.reportAs, args.comment, this),
+            u"id"_s);
     case ActionId::PermitSender:
     case ActionId::BlockSender:
-        return runBatch(new senders::PermitOrBlockSenders(m_client, args.senderEntries, this), u"sender"_s);
+        return runBatch(new senders::PermitOrBlockSenders(m_client, args.senderEntries, this),
+                        u"sender"_s);
     }
 }
 
@@ -266,9 +286,9 @@ void ActionRunner::finishWith(ActionOutcome outcome)
 void ActionRunner::failWith(const api::ApiError &error)
 {
     QJsonObject result{{u"error"_s, QJsonObject{{u"kind"_s, error.kindName()},
-                                                 {u"code"_s, error.code},
-                                                 {u"http_status"_s, error.httpStatus},
-                                                 {u"message"_s, error.message}}}};
+                                                {u"code"_s, error.code},
+                                                {u"http_status"_s, error.httpStatus},
+                                                {u"message"_s, error.message}}}};
     finishWith({false, error.describe(), result, exitCodeFor(error)});
 }
 
@@ -293,7 +313,8 @@ void ActionRunner::runSimpleSearch(const ActionArgs &args)
     const SimpleBuild simple = buildSimpleSearch(args, m_client->now());
     const QJsonObject range{{u"start"_s, archive::formatUtc(simple.built.startUtc)},
                             {u"end"_s, archive::formatUtc(simple.built.endUtc)}};
-    runArchiveQuery(archive::toXml(simple.built.query), simple.limit, range, simple.built.query.metadata.returnFields);
+    runArchiveQuery(archive::toXml(simple.built.query), simple.limit, range,
+                    simple.built.query.metadata.returnFields);
 }
 
 void ActionRunner::runAdvancedSearch(const ActionArgs &args)
@@ -303,50 +324,56 @@ void ActionRunner::runAdvancedSearch(const ActionArgs &args)
     if (parsed.ok())
         columns = parsed.query.metadata.returnFields;
     // The analyst's XML goes out exactly as written.
-    runArchiveQuery(args.xmlQuery, positiveNumber(args.maxResults, 100000).value_or(1000), {}, columns);
+    runArchiveQuery(args.xmlQuery, positiveNumber(args.maxResults, 100000).value_or(1000), {},
+                    columns);
 }
 
-void ActionRunner::runArchiveQuery(const QString &xml, int limit, QJsonObject timeRange, QStringList columns)
+void ActionRunner::runArchiveQuery(const QString &xml, int limit, QJsonObject timeRange,
+                                   QStringList columns)
 {
     auto *search = new archive::ArchiveSearch(m_client, xml, limit, this);
     m_operation = search;
     auto emails = std::make_shared<QJsonArray>();
-    connect(search, &archive::ArchiveSearch::pageArrived, this, [this, emails, limit](const QJsonArray &page) {
-        for (const QJsonValue &v : page)
-            emails->append(v);
-        emit progress(int(emails->size()), limit);
-    });
+    connect(search, &archive::ArchiveSearch::pageArrived, this,
+            [this, emails, limit](const QJsonArray &page) {
+                for (const QJsonValue &v : page)
+                    emails->append(v);
+                emit progress(int(emails->size()), limit);
+            });
     connect(search, &archive::ArchiveSearch::finished, this,
             [this, search, emails, xml, timeRange, columns] {
-        search->deleteLater();
-        QJsonObject result{{u"query"_s, xml},
-                           {u"count"_s, emails->size()},
-                           {u"emails"_s, *emails},
-                           {u"pages"_s, search->pages()},
-                           {u"query_duration_ms"_s, search->queryDurationMs()}};
-        if (!timeRange.isEmpty())
-            result.insert(u"time_range"_s, timeRange);
-        QStringList header = columns;
-        if (header.isEmpty() && !emails->isEmpty())
-            header = emails->first().toObject().keys();
-        m_table = {header};
-        for (const QJsonValue &v : *emails) {
-            QStringList row;
-            for (const QString &c : header)
-                row.append(cellText(v.toObject().value(c)));
-            m_table.append(row);
-        }
-        if (search->error().isError() && search->error().kind != api::ApiError::Kind::Cancelled) {
-            ActionOutcome out{false, search->error().describe(), result, exitCodeFor(search->error())};
-            out.result.insert(u"error"_s, QJsonObject{{u"code"_s, search->error().code},
-                                                      {u"message"_s, search->error().message}});
-            return finishWith(out);
-        }
-        finishWith({true,
-                    emails->isEmpty() ? u"No emails matched the query."_s
-                                      : u"Found %1 emails."_s.arg(emails->size()),
-                    result, 0});
-    });
+                search->deleteLater();
+                QJsonObject result{{u"query"_s, xml},
+                                   {u"count"_s, emails->size()},
+                                   {u"emails"_s, *emails},
+                                   {u"pages"_s, search->pages()},
+                                   {u"query_duration_ms"_s, search->queryDurationMs()}};
+                if (!timeRange.isEmpty())
+                    result.insert(u"time_range"_s, timeRange);
+                QStringList header = columns;
+                if (header.isEmpty() && !emails->isEmpty())
+                    header = emails->first().toObject().keys();
+                m_table = {header};
+                for (const QJsonValue &v : *emails) {
+                    QStringList row;
+                    for (const QString &c : header)
+                        row.append(cellText(v.toObject().value(c)));
+                    m_table.append(row);
+                }
+                if (search->error().isError() &&
+                    search->error().kind != api::ApiError::Kind::Cancelled) {
+                    ActionOutcome out{false, search->error().describe(), result,
+                                      exitCodeFor(search->error())};
+                    out.result.insert(u"error"_s,
+                                      QJsonObject{{u"code"_s, search->error().code},
+                                                  {u"message"_s, search->error().message}});
+                    return finishWith(out);
+                }
+                finishWith({true,
+                            emails->isEmpty() ? u"No emails matched the query."_s
+                                              : u"Found %1 emails."_s.arg(emails->size()),
+                            result, 0});
+            });
     search->start();
 }
 
@@ -358,16 +385,16 @@ void ActionRunner::runListHeld(const ActionArgs &args)
     m_table = {kHeldColumns};
     connect(list, &held::ListHeldMessages::pageArrived, this,
             [this, messages, list](const QList<held::HeldMessage> &page) {
-        for (const held::HeldMessage &m : page) {
-            const QJsonObject json = m.toJson();
-            messages->append(json);
-            QStringList row;
-            for (const QString &c : kHeldColumns)
-                row.append(cellText(json.value(c)));
-            m_table.append(row);
-        }
-        emit progress(int(messages->size()), list->totalCount());
-    });
+                for (const held::HeldMessage &m : page) {
+                    const QJsonObject json = m.toJson();
+                    messages->append(json);
+                    QStringList row;
+                    for (const QString &c : kHeldColumns)
+                        row.append(cellText(json.value(c)));
+                    m_table.append(row);
+                }
+                emit progress(int(messages->size()), list->totalCount());
+            });
     connect(list, &held::ListHeldMessages::finished, this, [this, list, messages] {
         list->deleteLater();
         const QJsonObject result{{u"count"_s, messages->size()},
@@ -377,8 +404,10 @@ void ActionRunner::runListHeld(const ActionArgs &args)
             ActionOutcome out{false, list->error().describe(), result, exitCodeFor(list->error())};
             return finishWith(out);
         }
-        finishWith({true, u"Showing %1 of %2 held messages."_s.arg(messages->size()).arg(list->totalCount()),
-                    result, 0});
+        finishWith(
+            {true,
+             u"Showing %1 of %2 held messages."_s.arg(messages->size()).arg(list->totalCount()),
+             result, 0});
     });
     list->start();
 }
@@ -394,10 +423,14 @@ void ActionRunner::runHeldSummary()
         QJsonArray policies;
         m_table = {{u"policyInfo"_s, u"numberOfItems"_s}};
         for (const held::PolicyHoldCount &p : op->policies()) {
-            policies.append(QJsonObject{{u"policyInfo"_s, p.policy}, {u"numberOfItems"_s, p.count}});
+            policies.append(
+                QJsonObject{{u"policyInfo"_s, p.policy}, {u"numberOfItems"_s, p.count}});
             m_table.append({p.policy, QString::number(p.count)});
         }
-        finishWith({true, u"%1 policies hold messages."_s.arg(policies.size()), {{u"policies"_s, policies}}, 0});
+        finishWith({true,
+                    u"%1 policies hold messages."_s.arg(policies.size()),
+                    {{u"policies"_s, policies}},
+                    0});
     });
     op->start();
 }
@@ -430,7 +463,8 @@ void ActionRunner::runBatch(api::BatchWrite *write, const QString &keyName)
                 ++done;
                 allTransport = false;
             } else {
-                item.insert(u"error"_s, QJsonObject{{u"code"_s, o.code}, {u"message"_s, o.message}});
+                item.insert(u"error"_s,
+                            QJsonObject{{u"code"_s, o.code}, {u"message"_s, o.message}});
                 if (exitCodeFor({o.errorKind, 0, {}, {}, false}) != 3)
                     allTransport = false;
             }
@@ -451,20 +485,21 @@ void ActionRunner::runBatch(api::BatchWrite *write, const QString &keyName)
         entry.message = u"%1 of %2 done"_s.arg(done).arg(total);
         QString auditError;
         if (!m_audit || !m_audit->append(entry, &auditError)) {
-            return finishWith({false,
-                               u"The action ran (%1 of %2 done) but the audit log could not be written: "_s
-                                       .arg(done)
-                                       .arg(total) +
-                                   auditError + u". Fix the audit log location before continuing."_s,
-                               result, 1});
+            return finishWith(
+                {false,
+                 u"The action ran (%1 of %2 done) but the audit log could not be written: "_s
+                         .arg(done)
+                         .arg(total) +
+                     auditError + u". Fix the audit log location before continuing."_s,
+                 result, 1});
         }
         if (done == total)
             return finishWith({true, u"%1 of %2 done."_s.arg(done).arg(total), result, 0});
         const api::ItemOutcome &first = *std::find_if(
             write->outcomes().cbegin(), write->outcomes().cend(),
             [](const api::ItemOutcome &o) { return o.status != api::ItemOutcome::Status::Done; });
-        finishWith({false, u"%1 of %2 done; first problem: "_s.arg(done).arg(total) + first.message, result,
-                    allTransport ? 3 : 1});
+        finishWith({false, u"%1 of %2 done; first problem: "_s.arg(done).arg(total) + first.message,
+                    result, allTransport ? 3 : 1});
     });
     write->start();
 }

@@ -65,16 +65,19 @@ Connection connectionFromEnvironment(const QString &baseUrlFlag)
 {
     Connection c;
     c.profile = u"environment"_s;
-    const QString base = baseUrlFlag.isEmpty() ? qEnvironmentVariable("MIMECAST_BASE_URL") : baseUrlFlag;
+    const QString base =
+        baseUrlFlag.isEmpty() ? qEnvironmentVariable("MIMECAST_BASE_URL") : baseUrlFlag;
     if (base.isEmpty()) {
-        c.error = u"No connection given: use --profile NAME, --demo, or set MIMECAST_BASE_URL and the "
-                  u"MIMECAST_CLIENT_ID/MIMECAST_CLIENT_SECRET (API 2.0) or MIMECAST_APP_ID, "
-                  u"MIMECAST_APP_KEY, MIMECAST_ACCESS_KEY, MIMECAST_SECRET_KEY (API 1.0) variables"_s;
+        c.error =
+            u"No connection given: use --profile NAME, --demo, or set MIMECAST_BASE_URL and the "
+            u"MIMECAST_CLIENT_ID/MIMECAST_CLIENT_SECRET (API 2.0) or MIMECAST_APP_ID, "
+            u"MIMECAST_APP_KEY, MIMECAST_ACCESS_KEY, MIMECAST_SECRET_KEY (API 1.0) variables"_s;
         return c;
     }
     c.baseUrl = QUrl(base);
     api::Credentials &cr = c.credentials;
-    if (qEnvironmentVariableIsSet("MIMECAST_CLIENT_ID") || qEnvironmentVariableIsSet("MIMECAST_CLIENT_SECRET")) {
+    if (qEnvironmentVariableIsSet("MIMECAST_CLIENT_ID") ||
+        qEnvironmentVariableIsSet("MIMECAST_CLIENT_SECRET")) {
         cr.kind = api::Credentials::Kind::Api2;
         cr.clientId = qEnvironmentVariable("MIMECAST_CLIENT_ID");
         cr.clientSecret = qEnvironmentVariable("MIMECAST_CLIENT_SECRET");
@@ -86,11 +89,15 @@ Connection connectionFromEnvironment(const QString &baseUrlFlag)
         cr.secretKey = qEnvironmentVariable("MIMECAST_SECRET_KEY");
     }
     static const QMap<QString, QString> variableOf{
-        {u"Application ID"_s, u"MIMECAST_APP_ID"_s},   {u"Application Key"_s, u"MIMECAST_APP_KEY"_s},
-        {u"Access Key"_s, u"MIMECAST_ACCESS_KEY"_s},   {u"Secret Key"_s, u"MIMECAST_SECRET_KEY"_s},
-        {u"Client ID"_s, u"MIMECAST_CLIENT_ID"_s},     {u"Client Secret"_s, u"MIMECAST_CLIENT_SECRET"_s}};
+        {u"Application ID"_s, u"MIMECAST_APP_ID"_s},
+        {u"Application Key"_s, u"MIMECAST_APP_KEY"_s},
+        {u"Access Key"_s, u"MIMECAST_ACCESS_KEY"_s},
+        {u"Secret Key"_s, u"MIMECAST_SECRET_KEY"_s},
+        {u"Client ID"_s, u"MIMECAST_CLIENT_ID"_s},
+        {u"Client Secret"_s, u"MIMECAST_CLIENT_SECRET"_s}};
     if (const QString missing = cr.missingField(); !missing.isEmpty())
-        c.error = missing + u" is missing: set "_s + variableOf.value(missing) + u" in the environment"_s;
+        c.error =
+            missing + u" is missing: set "_s + variableOf.value(missing) + u" in the environment"_s;
     return c;
 }
 
@@ -104,7 +111,8 @@ Connection connectionFromProfile(const QString &name)
     if (!profile) {
         const QStringList names = profiles.names();
         c.error = u"--profile \""_s + name + u"\" does not exist"_s +
-                  (names.isEmpty() ? u"; add one in the mcdesk app"_s : u"; known profiles: "_s + names.join(u", "_s));
+                  (names.isEmpty() ? u"; add one in the mcdesk app"_s
+                                   : u"; known profiles: "_s + names.join(u", "_s));
         return c;
     }
     c.baseUrl = profile->baseUrl;
@@ -117,8 +125,9 @@ Connection connectionFromProfile(const QString &name)
                 c.credentials = result.credentials;
             else {
                 c.error = result.error;
-                c.errorExit = result.status == secrets::SecretResult::Status::NotFound ? InvalidInput
-                                                                                       : ConnectionFailure;
+                c.errorExit = result.status == secrets::SecretResult::Status::NotFound
+                                  ? InvalidInput
+                                  : ConnectionFailure;
             }
             loop.quit();
         });
@@ -141,7 +150,8 @@ int run(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Mimecast Triage Desk command line: runs one action and prints one JSON object.\n"
-        u"Actions: "_s + actions::actionNames().join(u", "_s) +
+        u"Actions: "_s +
+        actions::actionNames().join(u", "_s) +
         u"\nCredentials: --profile NAME (keychain) or the MIMECAST_* environment variables.\n"
         u"Exit status: 0 success, 1 Mimecast refused or items failed, 2 invalid input (nothing "
         u"sent), 3 connection, TLS or authentication failure."_s);
@@ -152,7 +162,8 @@ int run(int argc, char **argv)
         return QCommandLineOption(name, description, value);
     };
     const QList<QCommandLineOption> options{
-        help, version,
+        help,
+        version,
         opt(u"base-url"_s, u"Mimecast API base URL (else MIMECAST_BASE_URL)."_s, u"URL"_s),
         opt(u"profile"_s, u"Connection profile whose secrets are in the keychain."_s, u"NAME"_s),
         opt(u"demo"_s, u"Run against the built-in simulator."_s),
@@ -163,9 +174,11 @@ int run(int argc, char **argv)
         opt(u"alert-group-identifiers"_s, u"Comma-separated alert group identifiers."_s, u"A,B"_s),
         opt(u"target-entity"_s, u"Target entity, repeatable."_s, u"ID[:TYPE]"_s),
         opt(u"scope"_s, u"Scope of the action (default \"All entities\")."_s, u"TEXT"_s),
-        opt(u"csv"_s, u"Also write the results to this CSV file (search and list actions)."_s, u"FILE"_s),
+        opt(u"csv"_s, u"Also write the results to this CSV file (search and list actions)."_s,
+            u"FILE"_s),
         opt(u"fields-to-return"_s, u"Comma-separated archive return fields."_s, u"a,b"_s),
-        opt(u"time-frame"_s, u"Last Hour|Last 6 Hours|Last 24 Hours|Last Week|Last Month|Custom"_s, u"FRAME"_s),
+        opt(u"time-frame"_s, u"Last Hour|Last 6 Hours|Last 24 Hours|Last Week|Last Month|Custom"_s,
+            u"FRAME"_s),
         opt(u"mailboxes"_s, u"Comma-separated mailboxes to search."_s, u"LIST"_s),
         opt(u"from"_s, u"Comma-separated sender addresses."_s, u"LIST"_s),
         opt(u"to"_s, u"Comma-separated recipient addresses."_s, u"LIST"_s),
@@ -203,7 +216,8 @@ int run(int argc, char **argv)
         return Success;
     }
     if (parser.isSet(version)) {
-        std::fputs(qPrintable(u"mcdesk-cli "_s + QCoreApplication::applicationVersion() + u'\n'), stdout);
+        std::fputs(qPrintable(u"mcdesk-cli "_s + QCoreApplication::applicationVersion() + u'\n'),
+                   stdout);
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
@@ -213,7 +227,9 @@ int run(int argc, char **argv)
         printErr(u"Give exactly one action: "_s + actions::actionNames().join(u", "_s));
         return InvalidInput;
     }
-    auto value = [&](const QString &name) { return parser.value(name); };
+    auto value = [&](const QString &name) {
+        return parser.value(name);
+    };
 
     actions::ActionContext context;
     context.caseId = value(u"case-id"_s);
@@ -239,7 +255,8 @@ int run(int argc, char **argv)
     if (parser.isSet(u"xml-query-file"_s)) {
         QFile file(value(u"xml-query-file"_s));
         if (!file.open(QIODevice::ReadOnly)) {
-            printErr(u"--xml-query-file "_s + file.fileName() + u" cannot be read: "_s + file.errorString());
+            printErr(u"--xml-query-file "_s + file.fileName() + u" cannot be read: "_s +
+                     file.errorString());
             return InvalidInput;
         }
         args.xmlQuery = QString::fromUtf8(file.readAll());
@@ -265,7 +282,8 @@ int run(int argc, char **argv)
         args.heldLimit = value(u"limit"_s);
 
     bool timeoutOk = true;
-    const int timeoutSeconds = parser.isSet(u"timeout"_s) ? value(u"timeout"_s).toInt(&timeoutOk) : 30;
+    const int timeoutSeconds =
+        parser.isSet(u"timeout"_s) ? value(u"timeout"_s).toInt(&timeoutOk) : 30;
     if (!timeoutOk || timeoutSeconds < 1) {
         printErr(u"--timeout must be a whole number of seconds, at least 1"_s);
         return InvalidInput;
@@ -274,7 +292,8 @@ int run(int argc, char **argv)
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
     // Bad input is refused before any credential is loaded or any request is sent.
-    if (const QString problem = actions::ActionRunner::validate(*action, args, now); !problem.isEmpty()) {
+    if (const QString problem = actions::ActionRunner::validate(*action, args, now);
+        !problem.isEmpty()) {
         printErr(problem);
         return InvalidInput;
     }
@@ -283,7 +302,8 @@ int run(int argc, char **argv)
             printErr(u"--print-query only applies to simple-archive-search"_s);
             return InvalidInput;
         }
-        std::fputs(qPrintable(actions::ActionRunner::simpleSearchXml(args, now, nullptr) + u'\n'), stdout);
+        std::fputs(qPrintable(actions::ActionRunner::simpleSearchXml(args, now, nullptr) + u'\n'),
+                   stdout);
         return Success;
     }
     if (*action == actions::ActionId::ReportMessage)
@@ -316,8 +336,10 @@ int run(int argc, char **argv)
     api::ApiClient client;
     api::ClientOptions clientOptions;
     clientOptions.timeoutMs = timeoutSeconds * 1000;
-    clientOptions.allowCustomHost = connection.allowCustomHost || parser.isSet(u"allow-custom-host"_s);
-    if (const QString problem = client.configure(connection.baseUrl, connection.credentials, clientOptions);
+    clientOptions.allowCustomHost =
+        connection.allowCustomHost || parser.isSet(u"allow-custom-host"_s);
+    if (const QString problem =
+            client.configure(connection.baseUrl, connection.credentials, clientOptions);
         !problem.isEmpty()) {
         printErr(problem);
         return InvalidInput;

@@ -56,8 +56,8 @@ ApiError transportError(QNetworkReply::NetworkError error, const QString &text, 
     case QNetworkReply::HostNotFoundError:
         e.kind = ApiError::Kind::Connection;
         e.code = u"mcdesk_connection"_s;
-        e.message = u"Could not connect to Mimecast (" + text +
-                    u"). Check the network and the base URL."_s;
+        e.message =
+            u"Could not connect to Mimecast (" + text + u"). Check the network and the base URL."_s;
         return e; // nothing reached the server, so even a write is known not to have run
     default:
         e.kind = ApiError::Kind::Connection;
@@ -77,8 +77,7 @@ ApiCall::ApiCall(ApiClient *client, QString path, QJsonObject body, CallKind kin
     , m_path(std::move(path))
     , m_body(std::move(body))
     , m_kind(kind)
-{
-}
+{}
 
 void ApiCall::cancel()
 {
@@ -96,14 +95,17 @@ void ApiCall::send()
     if (m_cancelled || m_done)
         return;
     if (m_client->authKind() == Credentials::Kind::Api2 && !m_client->hasValidToken()) {
-        connect(m_client, &ApiClient::tokenReady, this, [this] {
-            if (m_client->m_tokenError.isError()) {
-                m_reply.error = m_client->m_tokenError;
-                finish();
-            } else {
-                send();
-            }
-        }, Qt::SingleShotConnection);
+        connect(
+            m_client, &ApiClient::tokenReady, this,
+            [this] {
+                if (m_client->m_tokenError.isError()) {
+                    m_reply.error = m_client->m_tokenError;
+                    finish();
+                } else {
+                    send();
+                }
+            },
+            Qt::SingleShotConnection);
         m_client->mintToken();
         return;
     }
@@ -135,13 +137,19 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
     m_reply.httpStatus = status;
     m_reply.elapsedMs = m_timer.elapsed();
     if (reply->hasRawHeader("Date"))
-        m_reply.serverDate = RequestSigner::parseHttpDate(QString::fromLatin1(reply->rawHeader("Date")));
+        m_reply.serverDate =
+            RequestSigner::parseHttpDate(QString::fromLatin1(reply->rawHeader("Date")));
     // Qt reports a connection closed mid-body as a normal end; a short body is a drop.
     const QVariant promised = reply->header(QNetworkRequest::ContentLengthHeader);
     const bool truncated = status != 0 && promised.isValid() && body.size() < promised.toLongLong();
 
-    NetworkLogEntry log{QDateTime::currentDateTimeUtc(), u"POST"_s, m_path, status,
-                        m_reply.elapsedMs, reply->property("mcdeskRequestId").toString(), {}};
+    NetworkLogEntry log{QDateTime::currentDateTimeUtc(),
+                        u"POST"_s,
+                        m_path,
+                        status,
+                        m_reply.elapsedMs,
+                        reply->property("mcdeskRequestId").toString(),
+                        {}};
     auto done = [&](ApiError error) {
         m_reply.error = std::move(error);
         log.error = m_reply.error.describe();
@@ -154,19 +162,21 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
         scheduleRetry(delayMs);
     };
     const int base = m_client->options().backoffBaseMs;
-    const int backoff = base * (1 << m_readRetries) +
-                        int(QRandomGenerator::global()->bounded(base / 2 + 1));
+    const int backoff =
+        base * (1 << m_readRetries) + int(QRandomGenerator::global()->bounded(base / 2 + 1));
 
     if (m_cancelled)
-        return done({ApiError::Kind::Cancelled, 0, u"mcdesk_cancelled"_s,
-                     u"Cancelled."_s, m_kind == CallKind::Write && m_reply.attempts > 0});
+        return done({ApiError::Kind::Cancelled, 0, u"mcdesk_cancelled"_s, u"Cancelled."_s,
+                     m_kind == CallKind::Write && m_reply.attempts > 0});
 
     if (status == 0 || truncated) {
         ApiError e = truncated ? transportError(QNetworkReply::RemoteHostClosedError,
                                                 u"the reply was cut off"_s, m_kind)
                                : transportError(reply->error(), reply->errorString(), m_kind);
-        const bool retryable = e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::Connection;
-        if (retryable && m_kind == CallKind::Read && m_readRetries < m_client->options().maxReadRetries) {
+        const bool retryable =
+            e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::Connection;
+        if (retryable && m_kind == CallKind::Read &&
+            m_readRetries < m_client->options().maxReadRetries) {
             ++m_readRetries;
             return retry(backoff);
         }
@@ -184,7 +194,8 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
             return retry(wait + int(QRandomGenerator::global()->bounded(50)));
         }
         return done({ApiError::Kind::RateLimited, status, u"mcdesk_rate_limited"_s,
-                     u"Mimecast's rate limit is exhausted; wait a few minutes and try again."_s, false});
+                     u"Mimecast's rate limit is exhausted; wait a few minutes and try again."_s,
+                     false});
     }
 
     if (status == 401 && m_client->authKind() == Credentials::Kind::Api2 && !m_reminted) {
@@ -233,11 +244,13 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
         ApiError e{ApiError::Kind::Http, status, mimecastCode, {}, false};
         if (e.code.isEmpty())
             e.code = u"mcdesk_http_"_s + QString::number(status);
-        const QString said = mimecastText.isEmpty() ? QString() : u" Mimecast said: "_s + mimecastText + u'.';
+        const QString said =
+            mimecastText.isEmpty() ? QString() : u" Mimecast said: "_s + mimecastText + u'.';
         switch (status) {
         case 401:
             e.kind = ApiError::Kind::Authentication;
-            e.message = u"Mimecast refused the credentials."_s + said + u' ' + authAdvice(m_client->authKind());
+            e.message = u"Mimecast refused the credentials."_s + said + u' ' +
+                        authAdvice(m_client->authKind());
             break;
         case 403:
             e.kind = ApiError::Kind::Forbidden;
@@ -246,22 +259,24 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
             break;
         case 418:
             e.kind = ApiError::Kind::BindingExpired;
-            e.message = u"The access key binding has expired. Create a new Access Key and Secret Key "
-                        u"for the service user in the Mimecast console and update this connection; "
-                        u"set the user's authentication profile cache TTL to Never Expires to stop "
-                        u"it recurring."_s;
+            e.message =
+                u"The access key binding has expired. Create a new Access Key and Secret Key "
+                u"for the service user in the Mimecast console and update this connection; "
+                u"set the user's authentication profile cache TTL to Never Expires to stop "
+                u"it recurring."_s;
             break;
         default:
-            e.message = u"Mimecast answered HTTP "_s + QString::number(status) + u" for "_s + m_path +
-                        u'.' + said;
+            e.message = u"Mimecast answered HTTP "_s + QString::number(status) + u" for "_s +
+                        m_path + u'.' + said;
         }
         return done(e);
     }
 
     if (!isEnvelope) {
-        return done({ApiError::Kind::Malformed, status, u"mcdesk_malformed_reply"_s,
-                     u"Mimecast's reply was not valid JSON ("_s + parseError.errorString() + u")."_s,
-                     m_kind == CallKind::Write});
+        return done(
+            {ApiError::Kind::Malformed, status, u"mcdesk_malformed_reply"_s,
+             u"Mimecast's reply was not valid JSON ("_s + parseError.errorString() + u")."_s,
+             m_kind == CallKind::Write});
     }
     if (!failures.isEmpty() && m_reply.data.isEmpty()) {
         return done({ApiError::Kind::Refused, status, mimecastCode,
@@ -276,7 +291,8 @@ void ApiCall::finish()
         return;
     m_done = true;
     if (m_cancelled && !m_reply.error.isError())
-        m_reply.error = {ApiError::Kind::Cancelled, 0, u"mcdesk_cancelled"_s, u"Cancelled."_s, false};
+        m_reply.error = {ApiError::Kind::Cancelled, 0, u"mcdesk_cancelled"_s, u"Cancelled."_s,
+                         false};
     emit finished();
     deleteLater();
 }
@@ -326,7 +342,8 @@ ApiCall *ApiClient::post(const QString &path, const QJsonObject &body, CallKind 
     return call;
 }
 
-QNetworkReply *ApiClient::startRequest(const QString &path, const QByteArray &body, QString *requestId)
+QNetworkReply *ApiClient::startRequest(const QString &path, const QByteArray &body,
+                                       QString *requestId)
 {
     QUrl url = m_baseUrl;
     url.setPath(path);
@@ -374,7 +391,8 @@ void ApiClient::mintToken()
     request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
     request.setRawHeader("User-Agent", userAgent());
     QUrlQuery form;
-    form.addQueryItem(u"client_id"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_credentials.clientId)));
+    form.addQueryItem(u"client_id"_s,
+                      QString::fromLatin1(QUrl::toPercentEncoding(m_credentials.clientId)));
     form.addQueryItem(u"client_secret"_s,
                       QString::fromLatin1(QUrl::toPercentEncoding(m_credentials.clientSecret)));
     form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
@@ -386,14 +404,20 @@ void ApiClient::mintToken()
         m_minting = false;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject root = QJsonDocument::fromJson(reply->readAll()).object();
-        emit requestLogged({QDateTime::currentDateTimeUtc(), u"POST"_s, u"/oauth/token"_s, status,
-                            timer.elapsed(), {}, {}});
+        emit requestLogged({QDateTime::currentDateTimeUtc(),
+                            u"POST"_s,
+                            u"/oauth/token"_s,
+                            status,
+                            timer.elapsed(),
+                            {},
+                            {}});
         const QString token = root.value(u"access_token"_s).toString();
         if (status == 0) {
             m_tokenError = transportError(reply->error(), reply->errorString(), CallKind::Read);
         } else if (status != 200 || token.isEmpty()) {
             const QList<ItemFailure> f = parseFailures(root.value(u"fail"_s).toArray());
-            const QString said = f.isEmpty() ? QString() : u" Mimecast said: "_s + f.first().message + u'.';
+            const QString said =
+                f.isEmpty() ? QString() : u" Mimecast said: "_s + f.first().message + u'.';
             m_tokenError = {ApiError::Kind::Authentication, status,
                             f.isEmpty() ? u"mcdesk_token_refused"_s : f.first().code,
                             u"Mimecast did not issue an API 2.0 token."_s + said + u' ' +

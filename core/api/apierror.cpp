@@ -7,20 +7,34 @@ namespace mcdesk::api {
 QString ApiError::kindName() const
 {
     switch (kind) {
-    case Kind::None: return u"none"_s;
-    case Kind::InvalidInput: return u"invalid_input"_s;
-    case Kind::Connection: return u"connection"_s;
-    case Kind::Tls: return u"tls"_s;
-    case Kind::Timeout: return u"timeout"_s;
-    case Kind::Authentication: return u"authentication"_s;
-    case Kind::BindingExpired: return u"binding_expired"_s;
-    case Kind::Forbidden: return u"forbidden"_s;
-    case Kind::RateLimited: return u"rate_limited"_s;
-    case Kind::Server: return u"server"_s;
-    case Kind::Http: return u"http"_s;
-    case Kind::Malformed: return u"malformed_reply"_s;
-    case Kind::Refused: return u"refused"_s;
-    case Kind::Cancelled: return u"cancelled"_s;
+    case Kind::None:
+        return u"none"_s;
+    case Kind::InvalidInput:
+        return u"invalid_input"_s;
+    case Kind::Connection:
+        return u"connection"_s;
+    case Kind::Tls:
+        return u"tls"_s;
+    case Kind::Timeout:
+        return u"timeout"_s;
+    case Kind::Authentication:
+        return u"authentication"_s;
+    case Kind::BindingExpired:
+        return u"binding_expired"_s;
+    case Kind::Forbidden:
+        return u"forbidden"_s;
+    case Kind::RateLimited:
+        return u"rate_limited"_s;
+    case Kind::Server:
+        return u"server"_s;
+    case Kind::Http:
+        return u"http"_s;
+    case Kind::Malformed:
+        return u"malformed_reply"_s;
+    case Kind::Refused:
+        return u"refused"_s;
+    case Kind::Cancelled:
+        return u"cancelled"_s;
     }
     return u"unknown"_s;
 }

@@ -9,9 +9,12 @@ namespace mcdesk::api {
 QString ItemOutcome::statusName(Status status)
 {
     switch (status) {
-    case Status::Done: return u"done"_s;
-    case Status::Failed: return u"failed"_s;
-    case Status::Unknown: return u"unknown"_s;
+    case Status::Done:
+        return u"done"_s;
+    case Status::Failed:
+        return u"failed"_s;
+    case Status::Unknown:
+        return u"unknown"_s;
     }
     return u"unknown"_s;
 }
@@ -23,8 +26,7 @@ BatchWrite::BatchWrite(ApiClient *client, QString path, QStringList keys, int ba
     , m_path(std::move(path))
     , m_keys(std::move(keys))
     , m_batchSize(batchSize)
-{
-}
+{}
 
 QStringList BatchWrite::keysWith(ItemOutcome::Status status) const
 {
@@ -49,8 +51,11 @@ void BatchWrite::sendNext()
 {
     if (m_cancelled) {
         for (; m_next < m_keys.size(); ++m_next)
-            m_outcomes.append({m_keys.at(m_next), ItemOutcome::Status::Failed, u"mcdesk_cancelled"_s,
-                               u"Cancelled before it was sent; nothing was changed."_s, {}});
+            m_outcomes.append({m_keys.at(m_next),
+                               ItemOutcome::Status::Failed,
+                               u"mcdesk_cancelled"_s,
+                               u"Cancelled before it was sent; nothing was changed."_s,
+                               {}});
     }
     if (m_next >= m_keys.size()) {
         emit finished();
@@ -72,15 +77,19 @@ QList<ItemOutcome> BatchWrite::interpret(const QStringList &batch, const ApiRepl
     QList<ItemOutcome> out;
     const ApiError &error = reply.error;
     if (error.isError() && error.kind != ApiError::Kind::Refused) {
-        const auto status = error.outcomeUnknown ? ItemOutcome::Status::Unknown : ItemOutcome::Status::Failed;
+        const auto status =
+            error.outcomeUnknown ? ItemOutcome::Status::Unknown : ItemOutcome::Status::Failed;
         for (const QString &key : batch)
             out.append({key, status, error.code, error.describe(), {}, error.kind});
         return out;
     }
     const QList<ItemFailure> failures = parseFailures(reply.fail);
     for (const QString &key : batch) {
-        ItemOutcome o{key, ItemOutcome::Status::Unknown, u"mcdesk_not_in_reply"_s,
-                      u"Mimecast's reply did not mention this item; refresh to see its state."_s, {}};
+        ItemOutcome o{key,
+                      ItemOutcome::Status::Unknown,
+                      u"mcdesk_not_in_reply"_s,
+                      u"Mimecast's reply did not mention this item; refresh to see its state."_s,
+                      {}};
         for (const ItemFailure &f : failures) {
             const bool matches = f.key.value(u"id"_s).toString() == key ||
                                  f.key.value(u"ids"_s).toArray().contains(QJsonValue(key));
@@ -96,7 +105,8 @@ QList<ItemOutcome> BatchWrite::interpret(const QStringList &batch, const ApiRepl
                     continue;
                 const bool done = m_successFlag.isEmpty() || item.value(m_successFlag).toBool();
                 o = done ? ItemOutcome{key, ItemOutcome::Status::Done, {}, {}, item}
-                         : ItemOutcome{key, ItemOutcome::Status::Failed, u"mcdesk_not_"_s + m_successFlag,
+                         : ItemOutcome{key, ItemOutcome::Status::Failed,
+                                       u"mcdesk_not_"_s + m_successFlag,
                                        u"Mimecast answered but did not "_s + m_successFlag +
                                            u" it (it may no longer be held)."_s,
                                        item};

@@ -13,8 +13,7 @@ PagedCall::PagedCall(ApiClient *client, QString path, QJsonArray data, int limit
     , m_limit(limit)
     , m_maxPageSize(maxPageSize)
     , m_itemsOf(std::move(itemsOf))
-{
-}
+{}
 
 QJsonArray PagedCall::itemsInData(const ApiReply &reply)
 {

@@ -7,8 +7,7 @@ SingleCall::SingleCall(ApiClient *client, QString path, CallKind kind, QObject *
     , m_client(client)
     , m_path(std::move(path))
     , m_kind(kind)
-{
-}
+{}
 
 void SingleCall::start()
 {

@@ -4,11 +4,11 @@ using namespace Qt::StringLiterals;
 
 namespace mcdesk::archive {
 
-GetArchiveMessageDetail::GetArchiveMessageDetail(api::ApiClient *client, QString id, QObject *parent)
+GetArchiveMessageDetail::GetArchiveMessageDetail(api::ApiClient *client, QString id,
+                                                 QObject *parent)
     : SingleCall(client, u"/api/archive/get-message-detail"_s, api::CallKind::Read, parent)
     , m_id(std::move(id))
-{
-}
+{}
 
 QJsonObject GetArchiveMessageDetail::body() const
 {

@@ -66,8 +66,7 @@ ListHeldMessages::ListHeldMessages(api::ApiClient *client, HeldQuery query, QObj
 
 GetHoldSummary::GetHoldSummary(api::ApiClient *client, QObject *parent)
     : SingleCall(client, u"/api/gateway/get-hold-summary-list"_s, api::CallKind::Read, parent)
-{
-}
+{}
 
 QJsonObject GetHoldSummary::body() const
 {
@@ -78,15 +77,15 @@ void GetHoldSummary::parse(const api::ApiReply &reply)
 {
     for (const QJsonValue &v : reply.data) {
         const QJsonObject o = v.toObject();
-        m_policies.append({o.value(u"policyInfo"_s).toString(), o.value(u"numberOfItems"_s).toInt()});
+        m_policies.append(
+            {o.value(u"policyInfo"_s).toString(), o.value(u"numberOfItems"_s).toInt()});
     }
 }
 
 GetHeldMessageDetail::GetHeldMessageDetail(api::ApiClient *client, QString id, QObject *parent)
     : SingleCall(client, u"/api/gateway/message/get-message-detail"_s, api::CallKind::Read, parent)
     , m_id(std::move(id))
-{
-}
+{}
 
 QJsonObject GetHeldMessageDetail::body() const
 {
@@ -99,7 +98,8 @@ void GetHeldMessageDetail::parse(const api::ApiReply &reply)
         m_detail = HeldMessageDetail::fromJson(reply.data.first().toObject());
 }
 
-ReleaseHeldMessages::ReleaseHeldMessages(api::ApiClient *client, const QStringList &ids, QObject *parent)
+ReleaseHeldMessages::ReleaseHeldMessages(api::ApiClient *client, const QStringList &ids,
+                                         QObject *parent)
     : BatchWrite(client, u"/api/gateway/hold-release"_s, ids, kBatchSize, parent)
 {
     m_successFlag = u"release"_s;
@@ -117,8 +117,7 @@ ReleaseHeldToSandbox::ReleaseHeldToSandbox(api::ApiClient *client, const QString
                                            QObject *parent)
     : BatchWrite(client, u"/api/message-finder/release-held-email-to-sandbox"_s, ids,
                  ReleaseHeldMessages::kBatchSize, parent)
-{
-}
+{}
 
 QJsonArray ReleaseHeldToSandbox::dataFor(const QStringList &batch) const
 {
@@ -188,8 +187,7 @@ ReportMessages::ReportMessages(api::ApiClient *client, const QStringList &ids, Q
     : BatchWrite(client, u"/api/message-finder/report-message"_s, ids, 25, parent)
     , m_type(std::move(type))
     , m_comment(std::move(comment))
-{
-}
+{}
 
 QJsonArray ReportMessages::dataFor(const QStringList &batch) const
 {

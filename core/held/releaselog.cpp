@@ -8,7 +8,8 @@ ReleaseLogEntry ReleaseLogEntry::fromJson(const QJsonObject &json)
 {
     auto address = [&](const QString &key) {
         const QJsonObject o = json.value(key).toObject();
-        return Address{o.value(u"emailAddress"_s).toString(), o.value(u"displayableName"_s).toString()};
+        return Address{o.value(u"emailAddress"_s).toString(),
+                       o.value(u"displayableName"_s).toString()};
     };
     ReleaseLogEntry e;
     e.id = json.value(u"id"_s).toString();
@@ -38,8 +39,8 @@ QJsonObject GetHeldReleaseLogs::filter(const QDateTime &start, const QDateTime &
 GetHeldReleaseLogs::GetHeldReleaseLogs(api::ApiClient *client, const QDateTime &start,
                                        const QDateTime &end, int limit, QObject *parent)
     : QObject(parent)
-    , m_paged(client, u"/api/gateway/get-held-release-logs"_s, QJsonArray{filter(start, end)}, limit,
-              500, &api::PagedCall::itemsInData)
+    , m_paged(client, u"/api/gateway/get-held-release-logs"_s, QJsonArray{filter(start, end)},
+              limit, 500, &api::PagedCall::itemsInData)
 {
     connect(&m_paged, &api::PagedCall::pageArrived, this, [this](const QJsonArray &items) {
         QList<ReleaseLogEntry> entries;

@@ -47,8 +47,8 @@ QString checkParty(const PolicyParty &p, const QString &side)
 
 const QStringList &PolicyParty::types()
 {
-    static const QStringList values{u"everyone"_s,          u"email_domain"_s,
-                                    u"email_address"_s,     u"internal_addresses"_s,
+    static const QStringList values{u"everyone"_s,           u"email_domain"_s,
+                                    u"email_address"_s,      u"internal_addresses"_s,
                                     u"external_addresses"_s, u"profile_group"_s};
     return values;
 }
@@ -121,8 +121,7 @@ QString BlockedSenderPolicy::validate() const
 
 GetBlockedSenderPolicies::GetBlockedSenderPolicies(api::ApiClient *client, QObject *parent)
     : SingleCall(client, u"/api/policy/blockedsenders/get-policy"_s, api::CallKind::Read, parent)
-{
-}
+{}
 
 QJsonObject GetBlockedSenderPolicies::body() const
 {
@@ -135,12 +134,12 @@ void GetBlockedSenderPolicies::parse(const api::ApiReply &reply)
         m_policies.append(BlockedSenderPolicy::fromJson(v.toObject()));
 }
 
-CreateBlockedSenderPolicy::CreateBlockedSenderPolicy(api::ApiClient *client, BlockedSenderPolicy policy,
-                                                     QObject *parent)
-    : SingleCall(client, u"/api/policy/blockedsenders/create-policy"_s, api::CallKind::Write, parent)
+CreateBlockedSenderPolicy::CreateBlockedSenderPolicy(api::ApiClient *client,
+                                                     BlockedSenderPolicy policy, QObject *parent)
+    : SingleCall(client, u"/api/policy/blockedsenders/create-policy"_s, api::CallKind::Write,
+                 parent)
     , m_policy(std::move(policy))
-{
-}
+{}
 
 QJsonObject CreateBlockedSenderPolicy::body() const
 {
@@ -156,11 +155,12 @@ void CreateBlockedSenderPolicy::parse(const api::ApiReply &reply)
         m_created = BlockedSenderPolicy::fromJson(reply.data.first().toObject());
 }
 
-DeleteBlockedSenderPolicy::DeleteBlockedSenderPolicy(api::ApiClient *client, QString id, QObject *parent)
-    : SingleCall(client, u"/api/policy/blockedsenders/delete-policy"_s, api::CallKind::Write, parent)
+DeleteBlockedSenderPolicy::DeleteBlockedSenderPolicy(api::ApiClient *client, QString id,
+                                                     QObject *parent)
+    : SingleCall(client, u"/api/policy/blockedsenders/delete-policy"_s, api::CallKind::Write,
+                 parent)
     , m_id(std::move(id))
-{
-}
+{}
 
 QJsonObject DeleteBlockedSenderPolicy::body() const
 {

@@ -9,7 +9,8 @@ namespace mcdesk::senders {
 // One side (from or to) of a blocked-sender policy.
 struct PolicyParty
 {
-    QString type; // everyone | email_domain | email_address | internal_addresses | external_addresses | profile_group
+    QString type;  // everyone | email_domain | email_address | internal_addresses |
+                   // external_addresses | profile_group
     QString value; // address, domain or group id, when the type needs one
 
     static const QStringList &types();
@@ -22,7 +23,7 @@ struct BlockedSenderPolicy
     QString id;
     QString option = QStringLiteral("block_sender"); // block_sender | no_action
     QString description;
-    QString fromPart = QStringLiteral("both");      // envelope_from | header_from | both
+    QString fromPart = QStringLiteral("both"); // envelope_from | header_from | both
     PolicyParty from;
     PolicyParty to;
     bool fromEternal = true;
@@ -60,7 +61,8 @@ class CreateBlockedSenderPolicy : public api::SingleCall
 {
     Q_OBJECT
 public:
-    CreateBlockedSenderPolicy(api::ApiClient *client, BlockedSenderPolicy policy, QObject *parent = nullptr);
+    CreateBlockedSenderPolicy(api::ApiClient *client, BlockedSenderPolicy policy,
+                              QObject *parent = nullptr);
     const BlockedSenderPolicy &created() const { return m_created; }
 
 protected:

@@ -40,13 +40,12 @@ ManagedSender ManagedSender::fromKey(const QString &key)
             parts.value(2) == u"permit"_s ? Action::Permit : Action::Block};
 }
 
-PermitOrBlockSenders::PermitOrBlockSenders(api::ApiClient *client, const QList<ManagedSender> &entries,
-                                           QObject *parent)
-    : BatchWrite(client, u"/api/managedsender/permit-or-block-sender"_s, keysOf(entries), kBatchSize,
-                 parent)
+PermitOrBlockSenders::PermitOrBlockSenders(api::ApiClient *client,
+                                           const QList<ManagedSender> &entries, QObject *parent)
+    : BatchWrite(client, u"/api/managedsender/permit-or-block-sender"_s, keysOf(entries),
+                 kBatchSize, parent)
     , m_entries(entries)
-{
-}
+{}
 
 QJsonArray PermitOrBlockSenders::dataFor(const QStringList &batch) const
 {
@@ -72,10 +71,14 @@ QList<api::ItemOutcome> PermitOrBlockSenders::interpret(const QStringList &batch
         const ManagedSender entry = ManagedSender::fromKey(key);
         const QString &sender = entry.sender;
         const QString &to = entry.recipient;
-        ItemOutcome o{key, ItemOutcome::Status::Unknown, u"mcdesk_not_in_reply"_s,
-                      u"Mimecast's reply did not mention this entry; check it in the console."_s, {}};
+        ItemOutcome o{key,
+                      ItemOutcome::Status::Unknown,
+                      u"mcdesk_not_in_reply"_s,
+                      u"Mimecast's reply did not mention this entry; check it in the console."_s,
+                      {}};
         for (const api::ItemFailure &f : failures) {
-            if (f.key.value(u"sender"_s).toString() == sender && f.key.value(u"to"_s).toString() == to) {
+            if (f.key.value(u"sender"_s).toString() == sender &&
+                f.key.value(u"to"_s).toString() == to) {
                 o = {key, ItemOutcome::Status::Failed, f.code,
                      f.field.isEmpty() ? f.message : f.field + u": "_s + f.message, f.key};
                 break;

@@ -34,7 +34,8 @@ public:
 
 protected:
     QJsonArray dataFor(const QStringList &batch) const override;
-    QList<api::ItemOutcome> interpret(const QStringList &batch, const api::ApiReply &reply) const override;
+    QList<api::ItemOutcome> interpret(const QStringList &batch,
+                                      const api::ApiReply &reply) const override;
 
 private:
     QList<ManagedSender> m_entries;

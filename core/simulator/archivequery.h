@@ -24,7 +24,7 @@ struct ArchiveQuery
     // One entry per <text> element, all of which must match; inside one, clauses are joined by
     // " or " and every term of a clause is required.
     QList<QList<QList<Term>>> texts;
-    QSet<QString> mailboxes;    // lower case
+    QSet<QString> mailboxes; // lower case
     std::optional<qint64> fromMs, toMs;
     QStringList sentFrom, sentTo; // addresses or bare domains, lower case
     QString docs;                 // <docs select>, empty = optional

@@ -160,7 +160,9 @@ private slots:
         auto *held = qobject_cast<ui::PlaceholderPage *>(window.page(u"held"_s));
         QVERIFY(held);
         QVERIFY(held->content().arrives.contains(u"issue 5"_s));
-        QVERIFY(child<QLabel>(held, u"placeholderSummary"_s)->text().startsWith(u"This page will hold"_s));
+        QVERIFY(child<QLabel>(held, u"placeholderSummary"_s)
+                    ->text()
+                    .startsWith(u"This page will hold"_s));
         QCOMPARE(child<QLabel>(held, u"placeholderTitle"_s)->text(), held->title());
         for (const QString &key : {u"archive"_s, u"builder"_s, u"senders"_s}) {
             QVERIFY(window.page(key));

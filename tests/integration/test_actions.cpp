@@ -33,7 +33,8 @@ class TestActions : public QObject
         actions::ActionOutcome outcome;
     };
 
-    Run run(testing::SimFixture &f, ActionId id, actions::ActionArgs args, audit::AuditLog *log = nullptr)
+    Run run(testing::SimFixture &f, ActionId id, actions::ActionArgs args,
+            audit::AuditLog *log = nullptr)
     {
         audit::AuditLog defaultLog(m_dir.filePath(u"audit.jsonl"_s));
         actions::ActionRunner runner(f.client.get(), log ? log : &defaultLog, context());
@@ -61,9 +62,15 @@ private slots:
         QCOMPARE(r.out.value(u"action"_s).toString(), u"ping"_s);
         QCOMPARE(r.out.value(u"case_id"_s).toString(), u"CASE-42"_s);
         QCOMPARE(r.out.value(u"scope"_s).toString(), u"All entities"_s);
-        QCOMPARE(r.out.value(u"target_entities"_s).toArray().first().toObject().value(u"EntityType"_s).toString(),
+        QCOMPARE(r.out.value(u"target_entities"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"EntityType"_s)
+                     .toString(),
                  u"ADDRESS"_s);
-        const QJsonObject account = r.out.value(u"result"_s).toObject().value(u"account"_s).toObject();
+        const QJsonObject account =
+            r.out.value(u"result"_s).toObject().value(u"account"_s).toObject();
         QVERIFY(!account.value(u"accountName"_s).toString().isEmpty());
         QVERIFY(account.contains(u"clockSkewSeconds"_s));
         QVERIFY(auditEntries().isEmpty()); // reads are not audited
@@ -81,7 +88,8 @@ private slots:
         const QJsonObject result = r.out.value(u"result"_s).toObject();
         QCOMPARE(result.value(u"count"_s).toInt(), 50);
         QCOMPARE(result.value(u"emails"_s).toArray().size(), 50);
-        QVERIFY(result.value(u"time_range"_s).toObject().value(u"start"_s).toString().endsWith(u'Z'));
+        QVERIFY(
+            result.value(u"time_range"_s).toObject().value(u"start"_s).toString().endsWith(u'Z'));
         QCOMPARE(f.sim->requestCount(u"/api/archive/search"_s), 1);
         const QJsonObject body = f.bodies(u"/api/archive/search"_s).first();
         QCOMPARE(body[u"meta"_s][u"pagination"_s][u"pageSize"_s].toInt(), 50);
@@ -114,9 +122,11 @@ private slots:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("custom without start") << u"timeFrame"_s << u"Custom"_s << u"Start Time"_s;
         QTest::newRow("unknown frame") << u"timeFrame"_s << u"Last Year"_s << u"time-frame"_s;
-        QTest::newRow("limit not a number") << u"maxEmails"_s << u"fifty"_s << u"max-emails-to-return"_s;
+        QTest::newRow("limit not a number")
+            << u"maxEmails"_s << u"fifty"_s << u"max-emails-to-return"_s;
         QTest::newRow("bad from") << u"from"_s << u"not an address"_s << u"From"_s;
-        QTest::newRow("end before start") << u"endTime"_s << u"2020-01-01T00:00:00Z"_s << u"End Time"_s;
+        QTest::newRow("end before start")
+            << u"endTime"_s << u"2020-01-01T00:00:00Z"_s << u"End Time"_s;
     }
     void simpleSearchRejectsBadInputAndSendsNothing()
     {
@@ -139,7 +149,8 @@ private slots:
         }
         const Run r = run(f, ActionId::SimpleArchiveSearch, a);
         QCOMPARE(r.outcome.exitCode, 2);
-        QVERIFY2(r.outcome.message.contains(mentions, Qt::CaseInsensitive), qPrintable(r.outcome.message));
+        QVERIFY2(r.outcome.message.contains(mentions, Qt::CaseInsensitive),
+                 qPrintable(r.outcome.message));
         QCOMPARE(f.sim->requests().size(), 0);
     }
 
@@ -147,10 +158,12 @@ private slots:
     {
         testing::SimFixture f;
         actions::ActionArgs a;
-        a.xmlQuery = u"<?xml version=\"1.0\"?>\n<xmlquery trace=\"iql,muse\"><metadata query-type=\"emailarchive\" "
-                     u"archive=\"true\" active=\"false\" page-size=\"25\" startrow=\"0\"><smartfolders/>"
-                     u"<return-fields><return-field>id</return-field><return-field>subject</return-field>"
-                     u"</return-fields></metadata><muse><text></text><date select=\"last_month\"/></muse></xmlquery>"_s;
+        a.xmlQuery =
+            u"<?xml version=\"1.0\"?>\n<xmlquery trace=\"iql,muse\"><metadata "
+            u"query-type=\"emailarchive\" "
+            u"archive=\"true\" active=\"false\" page-size=\"25\" startrow=\"0\"><smartfolders/>"
+            u"<return-fields><return-field>id</return-field><return-field>subject</return-field>"
+            u"</return-fields></metadata><muse><text></text><date select=\"last_month\"/></muse></xmlquery>"_s;
         a.maxResults = u"30"_s;
         const Run r = run(f, ActionId::AdvancedArchiveSearch, a);
         QCOMPARE(r.outcome.exitCode, 0);
@@ -220,7 +233,8 @@ private slots:
     {
         testing::SimFixture f;
         const QStringList ids = f.sim->heldIds(3);
-        f.sim->addFault({sim::FaultKind::ItemFailure, u"/api/gateway/hold-release"_s, 1, 0, {ids[1]}});
+        f.sim->addFault(
+            {sim::FaultKind::ItemFailure, u"/api/gateway/hold-release"_s, 1, 0, {ids[1]}});
         actions::ActionArgs a;
         a.messageIds = ids;
         const Run r = run(f, ActionId::ReleaseMessage, a);
@@ -256,7 +270,8 @@ private slots:
         a.notifySender = true;
         const Run r = run(f, ActionId::RejectMessage, a);
         QCOMPARE(r.outcome.exitCode, 0);
-        const QJsonObject item = f.bodies(u"/api/gateway/hold-reject"_s).first()[u"data"_s][0].toObject();
+        const QJsonObject item =
+            f.bodies(u"/api/gateway/hold-reject"_s).first()[u"data"_s][0].toObject();
         QCOMPARE(item.value(u"reasonType"_s).toString(), u"REVIEWER DISAPPROVES OF CONTENT"_s);
         QCOMPARE(item.value(u"message"_s).toString(), a.note);
         QCOMPARE(item.value(u"notify"_s).toBool(), true);
@@ -272,7 +287,8 @@ private slots:
         actions::ActionArgs a;
         a.messageIds = f.sim->heldIds(1);
         QCOMPARE(run(f, ActionId::RejectMessage, a).outcome.exitCode, 0);
-        const QJsonObject item = f.bodies(u"/api/gateway/hold-reject"_s).first()[u"data"_s][0].toObject();
+        const QJsonObject item =
+            f.bodies(u"/api/gateway/hold-reject"_s).first()[u"data"_s][0].toObject();
         QVERIFY(!item.contains(u"reasonType"_s));
         QVERIFY(!item.contains(u"message"_s));
         QCOMPARE(item.value(u"notify"_s).toBool(), false);
@@ -302,7 +318,8 @@ private slots:
             const QJsonObject item = r.out[u"result"_s][u"items"_s][0].toObject();
             QCOMPARE(item.value(u"outcome"_s).toString(), u"done"_s);
             QVERIFY(!item.value(u"managed_sender_id"_s).toString().isEmpty());
-            QCOMPARE(item.value(u"type"_s).toString(), id == ActionId::PermitSender ? u"Permit"_s : u"Block"_s);
+            QCOMPARE(item.value(u"type"_s).toString(),
+                     id == ActionId::PermitSender ? u"Permit"_s : u"Block"_s);
         }
         const QList<QJsonObject> bodies = f.bodies(u"/api/managedsender/permit-or-block-sender"_s);
         QCOMPARE(bodies.size(), 2);
@@ -335,8 +352,10 @@ private slots:
     {
         testing::SimFixture f;
         actions::ActionArgs a;
-        a.senderEntries = {{u"ok@bulk.example"_s, u"analyst@demo.example"_s, senders::ManagedSender::Action::Permit},
-                           {u"bad@"_s, u"analyst@demo.example"_s, senders::ManagedSender::Action::Permit}};
+        a.senderEntries = {
+            {u"ok@bulk.example"_s, u"analyst@demo.example"_s,
+             senders::ManagedSender::Action::Permit},
+            {u"bad@"_s, u"analyst@demo.example"_s, senders::ManagedSender::Action::Permit}};
         const Run r = run(f, ActionId::PermitSender, a);
         QCOMPARE(r.outcome.exitCode, 2);
         QVERIFY(r.outcome.message.startsWith(u"entry 2: sender"_s));
@@ -364,7 +383,8 @@ private slots:
         a.comment = u"credential lure"_s;
         const Run r = run(f, ActionId::ReportMessage, a);
         QCOMPARE(r.outcome.exitCode, 0);
-        const QJsonObject item = f.bodies(u"/api/message-finder/report-message"_s).first()[u"data"_s][0].toObject();
+        const QJsonObject item =
+            f.bodies(u"/api/message-finder/report-message"_s).first()[u"data"_s][0].toObject();
         QCOMPARE(item.value(u"type"_s).toString(), u"phishing"_s);
         QCOMPARE(item.value(u"comment"_s).toString(), a.comment);
     }

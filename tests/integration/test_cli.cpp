@@ -76,15 +76,17 @@ class TestCli : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(qEnvironmentVariable("MCDESK_CLI")), "MCDESK_CLI points at mcdesk-cli");
+        QVERIFY2(QFile::exists(qEnvironmentVariable("MCDESK_CLI")),
+                 "MCDESK_CLI points at mcdesk-cli");
         m_f = std::make_unique<testing::SimFixture>();
     }
     void init() { m_f->sim->clearRequests(); }
 
     void ping()
     {
-        const CliRun r = cli({u"ping"_s, u"--case-id"_s, u"C-1"_s, u"--alert-group-identifiers"_s, u"A,B"_s,
-                              u"--target-entity"_s, u"host1:HOSTNAME"_s, u"--scope"_s, u"Suspicious"_s});
+        const CliRun r =
+            cli({u"ping"_s, u"--case-id"_s, u"C-1"_s, u"--alert-group-identifiers"_s, u"A,B"_s,
+                 u"--target-entity"_s, u"host1:HOSTNAME"_s, u"--scope"_s, u"Suspicious"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json.value(u"success"_s).toBool(), true);
         QCOMPARE(r.json.value(u"case_id"_s).toString(), u"C-1"_s);
@@ -104,9 +106,9 @@ private slots:
     void simpleSearchToCsv()
     {
         const QString csv = m_home.filePath(u"results.csv"_s);
-        const CliRun r = cli({u"simple-archive-search"_s, u"--fields-to-return"_s, u"id,subject,displayfrom"_s,
-                              u"--time-frame"_s, u"Last Month"_s, u"--max-emails-to-return"_s, u"50"_s,
-                              u"--csv"_s, csv});
+        const CliRun r = cli({u"simple-archive-search"_s, u"--fields-to-return"_s,
+                              u"id,subject,displayfrom"_s, u"--time-frame"_s, u"Last Month"_s,
+                              u"--max-emails-to-return"_s, u"50"_s, u"--csv"_s, csv});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json[u"result"_s][u"count"_s].toInt(), 50);
         QCOMPARE(m_f->sim->requestCount(u"/api/archive/search"_s), 1);
@@ -119,8 +121,8 @@ private slots:
 
     void printQuerySendsNothing()
     {
-        const CliRun r = cli({u"simple-archive-search"_s, u"--fields-to-return"_s, u"id"_s, u"--subject"_s,
-                              u"</text><route/>"_s, u"--print-query"_s});
+        const CliRun r = cli({u"simple-archive-search"_s, u"--fields-to-return"_s, u"id"_s,
+                              u"--subject"_s, u"</text><route/>"_s, u"--print-query"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"subject: &lt;/text&gt;&lt;route/&gt;"_s));
         QCOMPARE(m_f->sim->requests().size(), 0);
@@ -131,12 +133,15 @@ private slots:
         const QString path = m_home.filePath(u"query.xml"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("<?xml version=\"1.0\"?><xmlquery trace=\"iql,muse\"><metadata query-type=\"emailarchive\" "
-                   "archive=\"true\" active=\"false\" page-size=\"25\" startrow=\"0\"><smartfolders/>"
-                   "<return-fields><return-field>id</return-field></return-fields></metadata>"
-                   "<muse><date select=\"last_month\"/></muse></xmlquery>");
+        file.write(
+            "<?xml version=\"1.0\"?><xmlquery trace=\"iql,muse\"><metadata "
+            "query-type=\"emailarchive\" "
+            "archive=\"true\" active=\"false\" page-size=\"25\" startrow=\"0\"><smartfolders/>"
+            "<return-fields><return-field>id</return-field></return-fields></metadata>"
+            "<muse><date select=\"last_month\"/></muse></xmlquery>");
         file.close();
-        const CliRun r = cli({u"advanced-archive-search"_s, u"--xml-query-file"_s, path, u"--max-results"_s, u"10"_s});
+        const CliRun r = cli({u"advanced-archive-search"_s, u"--xml-query-file"_s, path,
+                              u"--max-results"_s, u"10"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json[u"result"_s][u"count"_s].toInt(), 10);
     }
@@ -151,11 +156,12 @@ private slots:
         QVERIFY(!m_f->sim->isHeld(ids[0]));
         QVERIFY(auditText().contains(u"CASE-7"_s));
 
-        r = cli({u"reject-message"_s, u"--message-id"_s, ids[2], u"--reason"_s, u"Against Email Policy"_s,
-                 u"--note"_s, u"policy"_s, u"--notify-sender"_s});
+        r = cli({u"reject-message"_s, u"--message-id"_s, ids[2], u"--reason"_s,
+                 u"Against Email Policy"_s, u"--note"_s, u"policy"_s, u"--notify-sender"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject body = m_f->bodies(u"/api/gateway/hold-reject"_s).first();
-        QCOMPARE(body[u"data"_s][0][u"reasonType"_s].toString(), u"MESSAGE GOES AGAINST EMAIL POLICIES"_s);
+        QCOMPARE(body[u"data"_s][0][u"reasonType"_s].toString(),
+                 u"MESSAGE GOES AGAINST EMAIL POLICIES"_s);
 
         r = cli({u"report-message"_s, u"--message-id"_s, ids[3], u"--report-as"_s, u"phishing"_s});
         QCOMPARE(r.exitCode, 0);
@@ -165,7 +171,8 @@ private slots:
     void permitAndBlock()
     {
         for (const QString &action : {u"permit-sender"_s, u"block-sender"_s}) {
-            const CliRun r = cli({action, u"--sender"_s, u"x@vendor.example"_s, u"--recipient"_s, u"a@demo.example"_s});
+            const CliRun r = cli({action, u"--sender"_s, u"x@vendor.example"_s, u"--recipient"_s,
+                                  u"a@demo.example"_s});
             QCOMPARE(r.exitCode, 0);
             QCOMPARE(r.json[u"result"_s][u"items"_s][0][u"outcome"_s].toString(), u"done"_s);
         }
@@ -174,8 +181,8 @@ private slots:
     void listHeldAndSummary()
     {
         const QString csv = m_home.filePath(u"held.csv"_s);
-        CliRun r = cli({u"list-held"_s, u"--search-by"_s, u"all"_s, u"--value"_s, u"a"_s, u"--limit"_s, u"20"_s,
-                        u"--csv"_s, csv});
+        CliRun r = cli({u"list-held"_s, u"--search-by"_s, u"all"_s, u"--value"_s, u"a"_s,
+                        u"--limit"_s, u"20"_s, u"--csv"_s, csv});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.json[u"result"_s][u"count"_s].toInt() <= 20);
         QVERIFY(QFile::exists(csv));
@@ -188,16 +195,35 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("unknown reason") << QStringList{u"reject-message"_s, u"--message-id"_s, u"x"_s, u"--reason"_s, u"meh"_s} << u"--reason"_s;
-        QTest::newRow("invalid address") << QStringList{u"block-sender"_s, u"--sender"_s, u"bad@"_s, u"--recipient"_s, u"a@b.example"_s} << u"--sender"_s;
-        QTest::newRow("malformed xml") << QStringList{u"advanced-archive-search"_s, u"--xml-query"_s, u"<a>\n<b></a>"_s} << u"line 2"_s;
-        QTest::newRow("custom without start") << QStringList{u"simple-archive-search"_s, u"--time-frame"_s, u"Custom"_s} << u"Start Time"_s;
-        QTest::newRow("end before start") << QStringList{u"simple-archive-search"_s, u"--time-frame"_s, u"Custom"_s, u"--start-time"_s, u"2026-01-02T00:00:00Z"_s, u"--end-time"_s, u"2026-01-01T00:00:00Z"_s} << u"End Time"_s;
-        QTest::newRow("limit not a number") << QStringList{u"simple-archive-search"_s, u"--max-emails-to-return"_s, u"ten"_s} << u"--max-emails-to-return"_s;
+        QTest::newRow("unknown reason")
+            << QStringList{u"reject-message"_s, u"--message-id"_s, u"x"_s, u"--reason"_s, u"meh"_s}
+            << u"--reason"_s;
+        QTest::newRow("invalid address") << QStringList{u"block-sender"_s, u"--sender"_s, u"bad@"_s,
+                                                        u"--recipient"_s, u"a@b.example"_s}
+                                         << u"--sender"_s;
+        QTest::newRow("malformed xml")
+            << QStringList{u"advanced-archive-search"_s, u"--xml-query"_s, u"<a>\n<b></a>"_s}
+            << u"line 2"_s;
+        QTest::newRow("custom without start")
+            << QStringList{u"simple-archive-search"_s, u"--time-frame"_s, u"Custom"_s}
+            << u"Start Time"_s;
+        QTest::newRow("end before start")
+            << QStringList{u"simple-archive-search"_s, u"--time-frame"_s,         u"Custom"_s,
+                           u"--start-time"_s,          u"2026-01-02T00:00:00Z"_s, u"--end-time"_s,
+                           u"2026-01-01T00:00:00Z"_s}
+            << u"End Time"_s;
+        QTest::newRow("limit not a number")
+            << QStringList{u"simple-archive-search"_s, u"--max-emails-to-return"_s, u"ten"_s}
+            << u"--max-emails-to-return"_s;
         QTest::newRow("unknown action") << QStringList{u"delete-everything"_s} << u"ping"_s;
-        QTest::newRow("unknown option") << QStringList{u"ping"_s, u"--secret-key"_s, u"x"_s} << u"secret-key"_s;
-        QTest::newRow("http base url") << QStringList{u"ping"_s, u"--base-url"_s, u"http://eu-api.mimecast.com"_s} << u"https"_s;
-        QTest::newRow("custom host") << QStringList{u"ping"_s, u"--base-url"_s, u"https://example.org"_s} << u"custom host"_s;
+        QTest::newRow("unknown option")
+            << QStringList{u"ping"_s, u"--secret-key"_s, u"x"_s} << u"secret-key"_s;
+        QTest::newRow("http base url")
+            << QStringList{u"ping"_s, u"--base-url"_s, u"http://eu-api.mimecast.com"_s}
+            << u"https"_s;
+        QTest::newRow("custom host")
+            << QStringList{u"ping"_s, u"--base-url"_s, u"https://example.org"_s}
+            << u"custom host"_s;
     }
     void badInputExitsTwoAndSendsNothing()
     {
@@ -224,7 +250,9 @@ private slots:
         api::Credentials wrong = sim::demoCredentials();
         wrong.secretKey = QString::fromLatin1(QByteArray("a-secret-that-must-not-leak").toBase64());
         const QStringList ids = m_f->sim->heldIds(1);
-        for (const QStringList &args : {QStringList{u"ping"_s}, QStringList{u"release-message"_s, u"--message-id"_s, ids[0]}}) {
+        for (const QStringList &args :
+             {QStringList{u"ping"_s},
+              QStringList{u"release-message"_s, u"--message-id"_s, ids[0]}}) {
             const CliRun r = cli(args, wrong);
             QCOMPARE(r.exitCode, 3);
             QVERIFY(!r.err.isEmpty());
@@ -252,7 +280,8 @@ private slots:
                 env.remove(k);
         const CliRun r = cliWith({u"--demo"_s, u"--latency"_s, u"0"_s, u"ping"_s}, env);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.json[u"result"_s][u"account"_s][u"accountName"_s].toString().contains(u"simulator"_s));
+        QVERIFY(r.json[u"result"_s][u"account"_s][u"accountName"_s].toString().contains(
+            u"simulator"_s));
     }
 };
 

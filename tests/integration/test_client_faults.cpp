@@ -13,7 +13,8 @@ namespace {
 const QString kAccount = u"/api/account/get-account"_s;
 const QString kRelease = u"/api/gateway/hold-release"_s;
 
-api::ApiReply call(api::ApiClient &client, const QString &path, const QJsonObject &body, api::CallKind kind)
+api::ApiReply call(api::ApiClient &client, const QString &path, const QJsonObject &body,
+                   api::CallKind kind)
 {
     api::ApiReply reply;
     api::ApiCall *c = client.post(path, body, kind);
@@ -174,7 +175,9 @@ private slots:
     void staleClockIsRejected()
     {
         api::ClientOptions options = testing::SimFixture::fastOptions();
-        options.clock = [] { return QDateTime::currentDateTimeUtc().addSecs(-16 * 60); };
+        options.clock = [] {
+            return QDateTime::currentDateTimeUtc().addSecs(-16 * 60);
+        };
         testing::SimFixture f({}, sim::demoCredentials(), options);
         const api::ApiReply r = call(*f.client, kAccount, emptyData(), api::CallKind::Read);
         QCOMPARE(r.error.kind, Kind::Authentication);

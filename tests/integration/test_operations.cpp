@@ -1,8 +1,8 @@
 // The operations the actions do not cover (details, policies, discovery) against the simulator.
 #include "account/account.h"
 #include "archive/archivemessagedetail.h"
-#include "held/releaselog.h"
 #include "held/heldoperations.h"
+#include "held/releaselog.h"
 #include "senders/blockedsenderpolicy.h"
 #include "simfixture.h"
 
@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 using namespace mcdesk;
 
 namespace {
-template<typename Op>
-void runToEnd(Op &op)
+template<typename Op> void runToEnd(Op &op)
 {
     QSignalSpy spy(&op, &Op::finished);
     op.start();
@@ -34,8 +33,9 @@ private slots:
                 [&](const QList<held::HeldMessage> &page) { messages += page; });
         runToEnd(list);
         QCOMPARE(messages.size(), 200);
-        const auto withAttachment = std::find_if(messages.cbegin(), messages.cend(),
-                                                 [](const held::HeldMessage &m) { return m.hasAttachments; });
+        const auto withAttachment =
+            std::find_if(messages.cbegin(), messages.cend(),
+                         [](const held::HeldMessage &m) { return m.hasAttachments; });
         QVERIFY(withAttachment != messages.cend());
         QVERIFY(withAttachment->received.isValid());
 
@@ -96,13 +96,15 @@ private slots:
     {
         testing::SimFixture f;
         const QStringList ids = f.sim->heldIds(3);
-        api::ApiCall *call = f.client->post(u"/api/gateway/hold-release"_s,
-                                            {{u"data"_s, QJsonArray{QJsonObject{{u"id"_s, ids[0]}},
-                                                                    QJsonObject{{u"id"_s, ids[1]}}}}},
-                                            api::CallKind::Write);
+        api::ApiCall *call =
+            f.client->post(u"/api/gateway/hold-release"_s,
+                           {{u"data"_s, QJsonArray{QJsonObject{{u"id"_s, ids[0]}},
+                                                   QJsonObject{{u"id"_s, ids[1]}}}}},
+                           api::CallKind::Write);
         QSignalSpy released(call, &api::ApiCall::finished);
         QVERIFY(released.wait(10000));
-        held::GetHeldReleaseLogs log(f.client.get(), QDateTime::currentDateTimeUtc().addSecs(-3600), {});
+        held::GetHeldReleaseLogs log(f.client.get(), QDateTime::currentDateTimeUtc().addSecs(-3600),
+                                     {});
         QList<held::ReleaseLogEntry> entries;
         connect(&log, &held::GetHeldReleaseLogs::pageArrived, this,
                 [&](const QList<held::ReleaseLogEntry> &page) { entries += page; });
@@ -142,12 +144,14 @@ private slots:
     void regionDiscovery()
     {
         testing::SimFixture f;
-        account::DiscoverRegion known(f.client->network(), u"someone@demo.example"_s, {}, f.sim->baseUrl());
+        account::DiscoverRegion known(f.client->network(), u"someone@demo.example"_s, {},
+                                      f.sim->baseUrl());
         runToEnd(known);
         QVERIFY2(!known.error().isError(), qPrintable(known.error().describe()));
         QCOMPARE(known.regionBaseUrl().host(), u"127.0.0.1"_s);
 
-        account::DiscoverRegion unknown(f.client->network(), u"someone@unknown.example"_s, {}, f.sim->baseUrl());
+        account::DiscoverRegion unknown(f.client->network(), u"someone@unknown.example"_s, {},
+                                        f.sim->baseUrl());
         runToEnd(unknown);
         QVERIFY(unknown.error().isError());
         QVERIFY(unknown.error().message.contains(u"someone@unknown.example"_s));

@@ -30,13 +30,19 @@ public:
                     if (end < 0)
                         return;
                     const qsizetype lengthAt = in.toLower().indexOf("content-length:");
-                    const int length = lengthAt < 0 ? 0 : in.mid(lengthAt + 15, in.indexOf("\r\n", lengthAt) - lengthAt - 15).trimmed().toInt();
+                    const int length =
+                        lengthAt < 0
+                            ? 0
+                            : in.mid(lengthAt + 15, in.indexOf("\r\n", lengthAt) - lengthAt - 15)
+                                  .trimmed()
+                                  .toInt();
                     if (in.size() < end + 4 + length)
                         return;
                     m_buffer.remove(socket);
                     ++requests;
-                    QByteArray reply = "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " +
-                                       contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                    QByteArray reply = "HTTP/1.1 " + QByteArray::number(status) +
+                                       " X\r\nContent-Type: " + contentType +
+                                       "\r\nContent-Length: " + QByteArray::number(body.size()) +
                                        "\r\nConnection: close\r\n" + extraHeaders + "\r\n" + body;
                     socket->write(reply);
                     socket->disconnectFromHost();

@@ -17,7 +17,8 @@ struct SimFixture
     std::unique_ptr<sim::SimulatorHost> sim;
     std::unique_ptr<api::ApiClient> client;
 
-    explicit SimFixture(sim::SimConfig config = {}, api::Credentials credentials = sim::demoCredentials(),
+    explicit SimFixture(sim::SimConfig config = {},
+                        api::Credentials credentials = sim::demoCredentials(),
                         api::ClientOptions options = fastOptions())
     {
         sim = std::make_unique<sim::SimulatorHost>(config);

@@ -27,31 +27,44 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<bool>("unknown");
         const QByteArray json = "application/json";
-        QTest::newRow("ok") << 200 << json << QByteArray(R"({"meta":{"status":200},"data":[{"a":1}],"fail":[]})")
+        QTest::newRow("ok") << 200 << json
+                            << QByteArray(R"({"meta":{"status":200},"data":[{"a":1}],"fail":[]})")
                             << api::CallKind::Read << Kind::None << QString() << false;
-        QTest::newRow("200 with fail only") << 200 << json
-            << QByteArray(R"({"meta":{"status":200},"data":[],"fail":[{"key":{"query":"x"},"errors":[{"code":"err_invalid_search_xml","message":"bad xml","retryable":false}]}]})")
+        QTest::newRow("200 with fail only")
+            << 200 << json
+            << QByteArray(
+                   R"({"meta":{"status":200},"data":[],"fail":[{"key":{"query":"x"},"errors":[{"code":"err_invalid_search_xml","message":"bad xml","retryable":false}]}]})")
             << api::CallKind::Read << Kind::Refused << u"err_invalid_search_xml"_s << false;
-        QTest::newRow("401 signature") << 401 << json
-            << QByteArray(R"({"meta":{"status":401},"data":[],"fail":[{"errors":[{"code":"err_xdk_invalid_signature","message":"0004 Invalid Signature","retryable":false}]}]})")
-            << api::CallKind::Read << Kind::Authentication << u"err_xdk_invalid_signature"_s << false;
-        QTest::newRow("403") << 403 << json << QByteArray(R"({"fail":[{"errors":[{"code":"app_forbidden","message":"no"}]}]})")
-                             << api::CallKind::Read << Kind::Forbidden << u"app_forbidden"_s << false;
-        QTest::newRow("418 binding") << 418 << json
-            << QByteArray(R"({"meta":{"status":418},"data":[],"fail":[{"errors":[{"code":"err_xdk_binding_expired","message":"Binding Expired"}]}]})")
+        QTest::newRow("401 signature")
+            << 401 << json
+            << QByteArray(
+                   R"({"meta":{"status":401},"data":[],"fail":[{"errors":[{"code":"err_xdk_invalid_signature","message":"0004 Invalid Signature","retryable":false}]}]})")
+            << api::CallKind::Read << Kind::Authentication << u"err_xdk_invalid_signature"_s
+            << false;
+        QTest::newRow("403")
+            << 403 << json
+            << QByteArray(R"({"fail":[{"errors":[{"code":"app_forbidden","message":"no"}]}]})")
+            << api::CallKind::Read << Kind::Forbidden << u"app_forbidden"_s << false;
+        QTest::newRow("418 binding")
+            << 418 << json
+            << QByteArray(
+                   R"({"meta":{"status":418},"data":[],"fail":[{"errors":[{"code":"err_xdk_binding_expired","message":"Binding Expired"}]}]})")
             << api::CallKind::Read << Kind::BindingExpired << u"err_xdk_binding_expired"_s << false;
-        QTest::newRow("400 no body") << 400 << json << QByteArray() << api::CallKind::Write << Kind::Http
-                                     << u"mcdesk_http_400"_s << false;
-        QTest::newRow("500 write") << 500 << json << QByteArray("{}") << api::CallKind::Write << Kind::Server
-                                   << u"mcdesk_http_500"_s << true;
-        QTest::newRow("html 502 write") << 502 << QByteArray("text/html") << QByteArray("<html>Bad gateway</html>")
-                                        << api::CallKind::Write << Kind::Server << u"mcdesk_http_502"_s << true;
-        QTest::newRow("malformed read") << 200 << json << QByteArray(R"({"meta":{"status":200},"data":[)")
-                                        << api::CallKind::Read << Kind::Malformed << u"mcdesk_malformed_reply"_s << false;
-        QTest::newRow("malformed write") << 200 << json << QByteArray("not json") << api::CallKind::Write
-                                         << Kind::Malformed << u"mcdesk_malformed_reply"_s << true;
-        QTest::newRow("redirect") << 302 << json << QByteArray() << api::CallKind::Read << Kind::Http
-                                  << u"mcdesk_redirect"_s << false;
+        QTest::newRow("400 no body") << 400 << json << QByteArray() << api::CallKind::Write
+                                     << Kind::Http << u"mcdesk_http_400"_s << false;
+        QTest::newRow("500 write") << 500 << json << QByteArray("{}") << api::CallKind::Write
+                                   << Kind::Server << u"mcdesk_http_500"_s << true;
+        QTest::newRow("html 502 write")
+            << 502 << QByteArray("text/html") << QByteArray("<html>Bad gateway</html>")
+            << api::CallKind::Write << Kind::Server << u"mcdesk_http_502"_s << true;
+        QTest::newRow("malformed read")
+            << 200 << json << QByteArray(R"({"meta":{"status":200},"data":[)")
+            << api::CallKind::Read << Kind::Malformed << u"mcdesk_malformed_reply"_s << false;
+        QTest::newRow("malformed write")
+            << 200 << json << QByteArray("not json") << api::CallKind::Write << Kind::Malformed
+            << u"mcdesk_malformed_reply"_s << true;
+        QTest::newRow("redirect") << 302 << json << QByteArray() << api::CallKind::Read
+                                  << Kind::Http << u"mcdesk_redirect"_s << false;
     }
     void mapping()
     {
@@ -79,7 +92,8 @@ private slots:
         credentials.accessKey = u"access"_s;
         credentials.secretKey = u"c2VjcmV0"_s;
         QCOMPARE(client.configure(server.url(), credentials, options), QString());
-        api::ApiCall *call = client.post(u"/api/test/call"_s, {{u"data"_s, QJsonArray()}}, callKind);
+        api::ApiCall *call =
+            client.post(u"/api/test/call"_s, {{u"data"_s, QJsonArray()}}, callKind);
         QSignalSpy done(call, &api::ApiCall::finished);
         api::ApiReply reply;
         connect(call, &api::ApiCall::finished, this, [&] { reply = call->reply(); });
@@ -96,9 +110,11 @@ private slots:
 
     void failuresParsed()
     {
-        const QJsonArray fail = QJsonDocument::fromJson(
-            R"([{"key":{"sender":"a@b","to":"c@d"},"errors":[{"field":"sender","code":"err_validation_invalid_email_address","message":"Email address is not valid","retryable":false}]},
-                {"code":"InvalidClientIdentifier","message":"Client credentials are invalid"}])").array();
+        const QJsonArray fail =
+            QJsonDocument::fromJson(
+                R"([{"key":{"sender":"a@b","to":"c@d"},"errors":[{"field":"sender","code":"err_validation_invalid_email_address","message":"Email address is not valid","retryable":false}]},
+                {"code":"InvalidClientIdentifier","message":"Client credentials are invalid"}])")
+                .array();
         const QList<api::ItemFailure> f = api::parseFailures(fail);
         QCOMPARE(f.size(), 2);
         QCOMPARE(f[0].field, u"sender"_s);
@@ -116,7 +132,8 @@ private slots:
         QTest::newRow("services") << u"https://api.services.mimecast.com/"_s << false << true;
         QTest::newRow("pscom") << u"https://uspcom-api.mimecast-pscom-us.com"_s << false << true;
         QTest::newRow("http remote") << u"http://eu-api.mimecast.com"_s << false << false;
-        QTest::newRow("lookalike") << u"https://eu-api.mimecast.com.evil.example"_s << false << false;
+        QTest::newRow("lookalike")
+            << u"https://eu-api.mimecast.com.evil.example"_s << false << false;
         QTest::newRow("suffix trick") << u"https://notmimecast.com"_s << false << false;
         QTest::newRow("custom refused") << u"https://proxy.corp.example"_s << false << false;
         QTest::newRow("custom allowed") << u"https://proxy.corp.example"_s << true << true;

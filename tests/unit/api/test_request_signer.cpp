@@ -14,8 +14,8 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("get-account") << u"/api/account/get-account"_s
-                                     << QByteArray("tQnJqxgCY6s+zs6TPdS09smblQI=");
+        QTest::newRow("get-account")
+            << u"/api/account/get-account"_s << QByteArray("tQnJqxgCY6s+zs6TPdS09smblQI=");
         QTest::newRow("hold-list") << u"/api/gateway/get-hold-message-list"_s
                                    << QByteArray("RHZQ2CSIfaFDdIAdHWGCpF4coRA=");
     }
@@ -43,10 +43,8 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::German));
         const QDateTime when(QDate(2015, 11, 24), QTime(13, 50, 11), QTimeZone(3600));
         QCOMPARE(RequestSigner::httpDate(when), u"Tue, 24 Nov 2015 12:50:11 UTC"_s);
-        QCOMPARE(RequestSigner::parseHttpDate(u"Tue, 24 Nov 2015 12:50:11 UTC"_s),
-                 when.toUTC());
-        QCOMPARE(RequestSigner::parseHttpDate(u"Tue, 24 Nov 2015 12:50:11 GMT"_s),
-                 when.toUTC());
+        QCOMPARE(RequestSigner::parseHttpDate(u"Tue, 24 Nov 2015 12:50:11 UTC"_s), when.toUTC());
+        QCOMPARE(RequestSigner::parseHttpDate(u"Tue, 24 Nov 2015 12:50:11 GMT"_s), when.toUTC());
         QVERIFY(!RequestSigner::parseHttpDate(u"yesterday"_s).isValid());
         QLocale::setDefault(QLocale::c());
     }
