@@ -3,6 +3,7 @@
 #include "activitypage.h"
 #include "auditfiltermodel.h"
 #include "auditmodel.h"
+#include "csvparse.h"
 #include "guitestsupport.h"
 #include "networklogmodel.h"
 #include "session.h"
@@ -37,41 +38,7 @@ audit::AuditEntry entry(const QString &time, const QString &action, const QStrin
     return e;
 }
 
-// RFC 4180: quoted cells, doubled quotes, CRLF between rows.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                cell += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << cell;
-            cell.clear();
-        } else if (c == u'\r') {
-            continue;
-        } else if (c == u'\n') {
-            rows << (row << cell);
-            row.clear();
-            cell.clear();
-        } else {
-            cell += c;
-        }
-    }
-    return rows;
-}
+using mcdesk::testing::parseCsv;
 
 void saveStateShot(QWidget *widget, const QString &name)
 {

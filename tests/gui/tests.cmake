@@ -3,7 +3,7 @@ foreach(t test_message_bar test_models test_first_run test_profile_switch test_s
           test_activity_page test_main_window test_screenshot)
     mcdesk_add_test(${t} SOURCES gui/${t}.cpp gui/guitestsupport.h
         LIBS mcdesk_ui mcdesk_sim LABELS gui)
-    target_include_directories(${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/gui)
+    target_include_directories(${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/gui ${CMAKE_CURRENT_SOURCE_DIR}/support)
 endforeach()
 # The screenshot test runs the built mcdesk binary (MCDESK_GUI).
 if(TARGET mcdesk)
