@@ -7,11 +7,12 @@
 #include "builder/querybuilderpage.h"
 #include "connectioncontroller.h"
 #include "connectionindicator.h"
-#include "connectionsbridge.h"
+#include "connections/connectionsdialog.h"
+#include "connections/profiledialog.h"
+#include "held/heldqueuepage.h"
 #include "mainactions.h"
 #include "messagebar.h"
 #include "navigationdelegate.h"
-#include "placeholderpage.h"
 #include "secrets/profilestore.h"
 #include "senders/senderlistspage.h"
 #include "session.h"
@@ -116,8 +117,9 @@ MainWindow::~MainWindow() = default;
 
 // The pages hand work to each other: a query built visually runs in the archive grid, a sender
 // found anywhere can be blocked on the sender page.
-void MainWindow::connectPages(ArchiveSearchPage *archive, QueryBuilderPage *builder,
-                              SenderListsPage *senders, ActivityPage *activity)
+void MainWindow::connectPages(HeldQueuePage *held, ArchiveSearchPage *archive,
+                              QueryBuilderPage *builder, SenderListsPage *senders,
+                              ActivityPage *activity)
 {
     connect(builder, &QueryBuilderPage::runQueryRequested, this,
             [this, archive](const QString &xml, int limit, const QString &title) {
@@ -129,18 +131,21 @@ void MainWindow::connectPages(ArchiveSearchPage *archive, QueryBuilderPage *buil
                 builder->setQuery(query);
                 showPage(u"builder"_s);
             });
-    connect(archive, &ArchiveSearchPage::blockSenderRequested, this,
-            [this, senders](const QString &sender, const QString &recipient) {
-                showPage(u"senders"_s);
-                senders->prefillBlock(sender, recipient);
-            });
+    const auto blockSender = [this, senders](const QString &sender, const QString &recipient) {
+        showPage(u"senders"_s);
+        senders->prefillBlock(sender, recipient);
+    };
+    connect(archive, &ArchiveSearchPage::blockSenderRequested, this, blockSender);
+    connect(held, &HeldQueuePage::blockSenderRequested, this, blockSender);
     connect(archive, &ArchiveSearchPage::showHeldFromSenderRequested, this,
-            [this](const QString &address) {
-                // The held queue page lands with issue 5; until then the CLI does the job.
-                m_session->showStatus(
-                    tr("The held queue page is not available yet: run mcdesk-cli list-held "
-                       "--search-by sender --value %1")
-                        .arg(address));
+            [this, held](const QString &address) {
+                showPage(u"held"_s);
+                held->showHeldFromSender(address);
+            });
+    connect(held, &HeldQueuePage::searchArchiveForSender, this,
+            [this, archive](const QString &address) {
+                showPage(u"archive"_s);
+                archive->searchForSender(address);
             });
     // Policy changes are audited outside ActionRunner, so Activity hears of them here.
     connect(senders, &SenderListsPage::policyChanged, activity, &Page::reload);
@@ -157,9 +162,9 @@ void MainWindow::createWorkspace()
     auto *builder = new QueryBuilderPage(m_session, m_pages);
     auto *senders = new SenderListsPage(m_session, m_pages);
     auto *activity = new ActivityPage(m_session, m_pages);
-    m_pageList = {new PlaceholderPage(m_session, PlaceholderPage::heldQueue(), m_pages), archive,
-                  builder, senders, activity};
-    connectPages(archive, builder, senders, activity);
+    auto *held = new HeldQueuePage(m_session, m_pages);
+    m_pageList = {held, archive, builder, senders, activity};
+    connectPages(held, archive, builder, senders, activity);
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
@@ -292,26 +297,23 @@ void MainWindow::startDemo()
 
 void MainWindow::addConnection()
 {
-    QString saved;
-    if (!connectionsbridge::available())
-        return connectionsUnavailable();
-    if (connectionsbridge::addConnection(m_connections->profiles(), m_connections->secretStore(),
-                                         this, &saved)) {
-        m_connections->notifyProfilesChanged();
-        m_connections->activate(saved);
-    }
+    ProfileDialog dialog(m_connections->profiles(), m_connections->secretStore(), std::nullopt,
+                         this);
+    if (dialog.exec() != QDialog::Accepted || dialog.savedProfile().name.isEmpty())
+        return;
+    m_connections->notifyProfilesChanged();
+    m_connections->activate(dialog.savedProfile().name);
 }
 
 void MainWindow::manageConnections()
 {
-    if (!connectionsbridge::available())
-        return connectionsUnavailable();
     bool changed = false;
-    connectionsbridge::manageConnections(m_connections->profiles(), m_connections->secretStore(),
-                                         this, [this, &changed] {
-                                             changed = true;
-                                             m_connections->notifyProfilesChanged();
-                                         });
+    ConnectionsDialog dialog(m_connections->profiles(), m_connections->secretStore(), this);
+    connect(&dialog, &ConnectionsDialog::profilesChanged, this, [this, &changed] {
+        changed = true;
+        m_connections->notifyProfilesChanged();
+    });
+    dialog.exec();
     if (!changed || m_connections->isDemoActive())
         return;
     // The active connection may have new keys or a new host: connect again with what is
@@ -320,14 +322,6 @@ void MainWindow::manageConnections()
         m_connections->activate(m_connections->activeProfile());
     else
         chooseInitialConnection(false, {});
-}
-
-void MainWindow::connectionsUnavailable()
-{
-    m_messageBar->showMessage(
-        MessageBar::Level::Information,
-        tr("The connection editor is not part of this build yet. Try the demo, or use "
-           "mcdesk-cli with the MIMECAST_* environment variables."));
 }
 
 void MainWindow::about()

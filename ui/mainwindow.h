@@ -19,6 +19,7 @@ namespace mcdesk::ui {
 
 class ActivityPage;
 class ArchiveSearchPage;
+class HeldQueuePage;
 class MessageBar;
 class Page;
 class QueryBuilderPage;
@@ -70,7 +71,7 @@ protected:
 private:
     void createActions();
     void createWorkspace();
-    void connectPages(ArchiveSearchPage *archive, QueryBuilderPage *builder,
+    void connectPages(HeldQueuePage *held, ArchiveSearchPage *archive, QueryBuilderPage *builder,
                       SenderListsPage *senders, ActivityPage *activity);
     void restoreLayout();
     void updateRoot();
@@ -79,7 +80,6 @@ private:
     void startDemo();
     void addConnection();
     void manageConnections();
-    void connectionsUnavailable();
     void about();
 
     QSettings *m_settings;

@@ -2,7 +2,6 @@
 // or start the demo on the in-process simulator.
 #include "connectioncontroller.h"
 #include "connectionindicator.h"
-#include "connectionsbridge.h"
 #include "guitestsupport.h"
 #include "session.h"
 
@@ -68,8 +67,6 @@ private slots:
 
     void addConnectionButtonOpensTheProfileDialog()
     {
-        if (!ui::connectionsbridge::available())
-            QSKIP("ui/connections is not part of this build");
         testing::GuiEnvironment env;
         ui::MainWindow window(env.services());
         window.show();

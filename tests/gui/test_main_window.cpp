@@ -1,11 +1,11 @@
 // The frame: names on every interactive widget, navigation by keyboard, menus with shortcuts,
-// placeholders that say what they will hold, persisted layout, Refresh and the message bar.
+// every page real and named, persisted layout, Refresh and the message bar.
 #include "activitypage.h"
 #include "guitestsupport.h"
+#include "held/heldqueuepage.h"
 #include "messagebar.h"
 #include "networklogmodel.h"
 #include "page.h"
-#include "placeholderpage.h"
 #include "session.h"
 
 #include <QAbstractItemView>
@@ -152,23 +152,16 @@ private slots:
                     .contains(child<QAction>(&window, u"aboutAction"_s)));
     }
 
-    void placeholdersSayWhatTheyWillHold()
+    void everyPageIsReal()
     {
         testing::GuiEnvironment env;
         ui::MainWindow window(env.services());
-        // The held queue is still a placeholder (issue 5); the other pages are real.
-        auto *held = qobject_cast<ui::PlaceholderPage *>(window.page(u"held"_s));
-        QVERIFY(held);
-        QVERIFY(held->content().arrives.contains(u"issue 5"_s));
-        QVERIFY(child<QLabel>(held, u"placeholderSummary"_s)
-                    ->text()
-                    .startsWith(u"This page will hold"_s));
-        QCOMPARE(child<QLabel>(held, u"placeholderTitle"_s)->text(), held->title());
-        for (const QString &key : {u"archive"_s, u"builder"_s, u"senders"_s}) {
-            QVERIFY(window.page(key));
-            QVERIFY(!qobject_cast<ui::PlaceholderPage *>(window.page(key)));
+        for (const QString &key : ui::MainWindow::pageKeys()) {
+            QVERIFY2(window.page(key), qPrintable(key));
             QCOMPARE(window.page(key)->objectName(), u"page_"_s + key);
+            QVERIFY(!window.page(key)->title().isEmpty());
         }
+        QVERIFY(qobject_cast<ui::HeldQueuePage *>(window.page(u"held"_s)));
     }
 
     void layoutPersists()

@@ -11,11 +11,7 @@ if(TARGET mcdesk)
 endif()
 set_tests_properties(test_screenshot PROPERTIES TIMEOUT 300)
 
-# The connection dialogs' tests (ui/connections/).
-include(${CMAKE_CURRENT_LIST_DIR}/connections/tests.cmake OPTIONAL)
-
-# The pages' own GUI tests (tests/gui/<page>/tests.cmake), for the pages built into mcdesk_ui
-# (MCDESK_UI_PAGES in ui/CMakeLists.txt).
-foreach(part IN LISTS MCDESK_UI_PAGES)
-    include(${CMAKE_CURRENT_LIST_DIR}/${part}/tests.cmake OPTIONAL)
+# The dialogs' and pages' own GUI tests (tests/gui/<part>/tests.cmake).
+foreach(part connections held senders archive builder)
+    include(${CMAKE_CURRENT_LIST_DIR}/${part}/tests.cmake)
 endforeach()

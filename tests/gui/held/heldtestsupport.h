@@ -1,0 +1,115 @@
+#pragma once
+
+// Shared by the held queue's GUI tests: a simulator with a held queue of a chosen size, a
+// Session connected to it, and the page shown and loaded.
+
+#include "guitestsupport.h"
+#include "held/heldmessagemodel.h"
+#include "held/heldqueuepage.h"
+#include "session.h"
+
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTableView>
+
+#include <memory>
+
+namespace mcdesk::testing {
+
+struct HeldFixture
+{
+    explicit HeldFixture(int heldCount = 60, int latencyMs = 0)
+    {
+        sim::SimConfig config;
+        config.heldCount = heldCount;
+        config.archiveCount = 50;
+        config.latencyMs = latencyMs;
+        sim = std::make_unique<sim::SimulatorHost>(config);
+        QString error;
+        if (!sim->start(0, &error))
+            qFatal("simulator did not start: %s", qPrintable(error));
+        session = std::make_unique<ui::Session>(env.auditPath());
+        page = std::make_unique<ui::HeldQueuePage>(session.get());
+        page->resize(1400, 860);
+        // Confirmations say yes (and are kept to check what they asked).
+        page->setConfirm(
+            [this](QWidget *, const QString &title, const QString &text, const QString &) {
+                confirmations << title + u'\n' + text;
+                return confirmAnswer;
+            });
+    }
+
+    // Connects, shows the page and waits for the first query to finish.
+    bool connectAndLoad()
+    {
+        if (!session->connectTo(QStringLiteral("Sim"), sim->baseUrl(), sim::demoCredentials(), {})
+                 .isEmpty())
+            return false;
+        page->show();
+        return QTest::qWaitFor([&] { return page->isLoaded(); }, 10000);
+    }
+
+    QTableView *table() const { return child<QTableView>(page.get(), QStringLiteral("heldTable")); }
+
+    // Selects the first `count` rows as shown; returns their ids.
+    QStringList selectFirst(int count) const
+    {
+        QTableView *view = table();
+        view->clearSelection();
+        QStringList ids;
+        for (int row = 0; row < count; ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            view->selectionModel()->select(index,
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            ids << index.data(ui::HeldMessageModel::IdRole).toString();
+        }
+        view->selectionModel()->setCurrentIndex(view->model()->index(0, 0),
+                                                QItemSelectionModel::NoUpdate);
+        view->setFocus();
+        return ids;
+    }
+
+    // The JSON bodies the simulator received for `path`, oldest first.
+    QList<QJsonObject> bodies(const QString &path) const
+    {
+        QList<QJsonObject> out;
+        for (const sim::RecordedRequest &r : sim->requests())
+            if (r.path == path)
+                out << QJsonDocument::fromJson(r.body).object();
+        return out;
+    }
+
+    // ids sent in hold-release bodies ({"data":[{"id":…}]}).
+    QStringList releasedIds() const
+    {
+        QStringList ids;
+        for (const QJsonObject &body : bodies(QStringLiteral("/api/gateway/hold-release")))
+            for (const QJsonValue &item : body.value(QStringLiteral("data")).toArray())
+                ids << item.toObject().value(QStringLiteral("id")).toString();
+        return ids;
+    }
+
+    GuiEnvironment env;
+    std::unique_ptr<sim::SimulatorHost> sim;
+    std::unique_ptr<ui::Session> session;
+    std::unique_ptr<ui::HeldQueuePage> page;
+    QStringList confirmations;
+    bool confirmAnswer = true;
+};
+
+// MCDESK_SCREENSHOT_DIR=/tmp/x ctest -R test_held keeps a picture of each state.
+inline void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MCDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    // As the --screenshot mode does: let queued layout (the chart's axes) settle first.
+    QTest::qWait(50);
+    widget->grab().save(
+        QDir(dir).filePath(QStringLiteral("held-") + name + QStringLiteral(".png")));
+}
+
+} // namespace mcdesk::testing

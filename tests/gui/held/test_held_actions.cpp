@@ -1,0 +1,318 @@
+// Actions on held messages: release (rows leave, audited with the Case, one batched request),
+// reject with a documented reason, bulk work with injected failures and Retry failed, and the
+// combined release & permit / reject & block moves.
+#include "heldtestsupport.h"
+
+#include "held/heldactioncontroller.h"
+#include "held/outcomedialog.h"
+#include "held/rejectdialog.h"
+#include "held/releaselogmodel.h"
+#include "held/releaselogpane.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTabWidget>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace mcdesk;
+using testing::child;
+using testing::HeldFixture;
+
+namespace {
+const QString kRelease = u"/api/gateway/hold-release"_s;
+const QString kReject = u"/api/gateway/hold-reject"_s;
+const QString kSenders = u"/api/managedsender/permit-or-block-sender"_s;
+
+QStringList outcomes(QTreeWidget *list, int column = 0)
+{
+    QStringList out;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        out << list->topLevelItem(i)->text(column);
+    return out;
+}
+} // namespace
+
+class TestHeldActions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { testing::failOnUnexpectedWarnings(); }
+
+    void releaseThreeLeaveTheTableAndAreAudited()
+    {
+        HeldFixture f(60);
+        QVERIFY(f.connectAndLoad());
+        f.session->setCaseId(u"INC-0042"_s);
+        f.session->setAlertGroups({u"AG-7"_s});
+        const int before = f.page->model()->rowCount();
+        const int total = f.page->totalCount();
+        const QStringList ids = f.selectFirst(3);
+        f.sim->clearRequests();
+
+        child<QAction>(f.page.get(), u"releaseAction"_s)->trigger();
+        QCOMPARE(f.confirmations.size(), 1);
+        QVERIFY(f.confirmations.first().contains(u"Release 3 held messages"_s));
+        auto *dialog = child<ui::OutcomeDialog>(f.page.get(), u"heldOutcomeDialog"_s);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(f.page->model()->rowCount(), before - 3);
+        QCOMPARE(f.page->totalCount(), total - 3);
+        for (const QString &id : ids) {
+            QCOMPARE(f.page->model()->rowOf(id), -1);
+            QVERIFY(!f.sim->isHeld(id));
+        }
+        // One batched request, and no reload of the queue.
+        QCOMPARE(f.sim->requestCount(kRelease), 1);
+        QCOMPARE(f.sim->requestCount(u"/api/gateway/get-hold-message-list"_s), 0);
+        QCOMPARE(f.releasedIds(), ids);
+
+        const QList<audit::AuditEntry> audit = audit::AuditLog(f.env.auditPath()).readAll();
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().action, u"release-message"_s);
+        QCOMPARE(audit.first().caseId, u"INC-0042"_s);
+        QCOMPARE(audit.first().alertGroups, QStringList{u"AG-7"_s});
+        QCOMPARE(audit.first().items.size(), 3);
+        for (const QJsonValue &item : audit.first().items)
+            QCOMPARE(item[u"outcome"_s].toString(), u"done"_s);
+
+        auto *list = child<QTreeWidget>(dialog, u"outcomeList"_s);
+        QCOMPARE(outcomes(list), (QStringList{u"Done"_s, u"Done"_s, u"Done"_s}));
+        QVERIFY(!child<QPushButton>(dialog, u"retryFailedButton"_s)->isEnabled());
+        testing::saveShot(dialog, u"outcome-done"_s);
+    }
+
+    void declinedConfirmationSendsNothing()
+    {
+        HeldFixture f(30);
+        QVERIFY(f.connectAndLoad());
+        f.selectFirst(2);
+        f.confirmAnswer = false;
+        f.sim->clearRequests();
+        child<QAction>(f.page.get(), u"releaseSandboxAction"_s)->trigger();
+        QCOMPARE(f.confirmations.size(), 1);
+        QVERIFY(f.confirmations.first().contains(u"sandbox"_s));
+        QTest::qWait(50);
+        QCOMPARE(int(f.sim->requests().size()), 0);
+        QCOMPARE(f.page->model()->rowCount(), f.page->totalCount());
+    }
+
+    void rejectSendsTheDocumentedReason()
+    {
+        HeldFixture f(40);
+        QVERIFY(f.connectAndLoad());
+        const QStringList ids = f.selectFirst(2);
+        f.sim->clearRequests();
+        // From the keyboard: Delete on the table asks how to reject.
+        f.page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+        f.table()->setFocus();
+        QTest::keyClick(f.table(), Qt::Key_Delete);
+        ui::RejectDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = f.page->findChild<ui::RejectDialog *>(u"rejectDialog"_s)) &&
+                    dialog->isVisible());
+        QVERIFY(child<QLabel>(dialog, u"rejectHeadline"_s)->text().contains(u"2"_s));
+        auto *reason = child<QComboBox>(dialog, u"rejectReason"_s);
+        QCOMPARE(reason->count(), 6); // none + the five documented values
+        reason->setCurrentIndex(reason->findData(u"REVIEWER DISAPPROVES OF CONTENT"_s));
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, u"rejectNote"_s), u"Phishing, INC-9"_s);
+        child<QCheckBox>(dialog, u"rejectNotify"_s)->setChecked(true);
+        testing::saveShot(dialog, u"reject-dialog"_s);
+        QTest::mouseClick(child<QPushButton>(dialog, u"rejectConfirm"_s), Qt::LeftButton);
+
+        QTRY_VERIFY(f.page->controller()->job() && !f.page->controller()->job()->isRunning());
+        QCOMPARE(f.sim->requestCount(kReject), 1);
+        const QJsonObject item = f.bodies(kReject).first()[u"data"_s][0].toObject();
+        QCOMPARE(item[u"reasonType"_s].toString(), u"REVIEWER DISAPPROVES OF CONTENT"_s);
+        QCOMPARE(item[u"message"_s].toString(), u"Phishing, INC-9"_s);
+        QCOMPARE(item[u"notify"_s].toBool(), true);
+        QCOMPARE(item[u"ids"_s].toArray().size(), 2);
+        for (const QString &id : ids)
+            QCOMPARE(f.page->model()->rowOf(id), -1);
+    }
+
+    void failedItemsAreShownAndRetriedAlone()
+    {
+        HeldFixture f(80);
+        QVERIFY(f.connectAndLoad());
+        const QStringList ids = f.selectFirst(30); // two batches of at most 25
+        const QStringList failing{ids.at(2), ids.at(11), ids.at(27)};
+        f.sim->addFault({sim::FaultKind::ItemFailure, kRelease, 2, 0, failing});
+        f.sim->clearRequests();
+        child<QAction>(f.page.get(), u"releaseAction"_s)->trigger();
+        auto *dialog = child<ui::OutcomeDialog>(f.page.get(), u"heldOutcomeDialog"_s);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(f.sim->requestCount(kRelease), 2);
+
+        auto *list = child<QTreeWidget>(dialog, u"outcomeList"_s);
+        QCOMPARE(list->topLevelItemCount(), 30);
+        QCOMPARE(outcomes(list).count(u"Done"_s), 27);
+        // Failures first, with Mimecast's raw code and reason.
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(list->topLevelItem(i)->text(0), u"Failed"_s);
+            QCOMPARE(list->topLevelItem(i)->text(4), u"err_item_processing_failed"_s);
+            QVERIFY(!list->topLevelItem(i)->text(3).isEmpty());
+            QVERIFY(failing.contains(list->topLevelItem(i)->text(5)));
+        }
+        // Done rows left the table; the failed ones stay.
+        QCOMPARE(f.page->model()->rowCount(), f.page->totalCount());
+        for (const QString &id : failing)
+            QVERIFY(f.page->model()->rowOf(id) >= 0);
+        auto *retry = child<QPushButton>(dialog, u"retryFailedButton"_s);
+        QVERIFY(retry->isEnabled());
+        QVERIFY(retry->text().contains(u"3"_s));
+        testing::saveShot(dialog, u"outcome-failed"_s);
+
+        f.sim->clearRequests();
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_VERIFY(!f.page->controller()->job()->isRunning());
+        // Only the three failed ids went again.
+        QCOMPARE(f.sim->requestCount(kRelease), 1);
+        QCOMPARE(f.releasedIds(), failing);
+        QCOMPARE(outcomes(list).count(u"Done"_s), 30);
+        QVERIFY(!retry->isEnabled());
+        for (const QString &id : ids)
+            QVERIFY(!f.sim->isHeld(id));
+        QCOMPARE(audit::AuditLog(f.env.auditPath()).readAll().size(), 2);
+    }
+
+    void rejectAndBlockBlocksOnlyRejectedSenders()
+    {
+        HeldFixture f(60);
+        QVERIFY(f.connectAndLoad());
+        const QStringList ids = f.selectFirst(3);
+        const QList<held::HeldMessage> messages = f.page->selectedMessages();
+        f.sim->addFault({sim::FaultKind::ItemFailure, kReject, 1, 0, {ids.at(1)}});
+        f.sim->clearRequests();
+        child<QAction>(f.page.get(), u"rejectBlockAction"_s)->trigger();
+        ui::RejectDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = f.page->findChild<ui::RejectDialog *>(u"rejectDialog"_s)));
+        QTest::mouseClick(child<QPushButton>(dialog, u"rejectConfirm"_s), Qt::LeftButton);
+        QTRY_VERIFY(child<ui::OutcomeDialog>(f.page.get(), u"heldOutcomeDialog"_s)->isVisible());
+        testing::saveShot(child<ui::OutcomeDialog>(f.page.get(), u"heldOutcomeDialog"_s),
+                          u"outcome-reject-block"_s);
+
+        QCOMPARE(f.sim->requestCount(kReject), 1);
+        QCOMPARE(f.sim->requestCount(kSenders), 1);
+        const auto pair = [](const held::HeldMessage &m) -> QString {
+            return m.fromEnvelope.email + u'>' + m.to.email;
+        };
+        // Only the senders of the rejected messages (0 and 2) were blocked, each pair once.
+        QSet<QString> blocked;
+        for (const QJsonValue &e : f.bodies(kSenders).first()[u"data"_s].toArray()) {
+            QCOMPARE(e[u"action"_s].toString(), u"block"_s);
+            blocked.insert(e[u"sender"_s].toString() + u'>' + e[u"to"_s].toString());
+        }
+        QVERIFY(blocked == (QSet<QString>{pair(messages.at(0)), pair(messages.at(2))}));
+
+        const QList<audit::AuditEntry> audit = audit::AuditLog(f.env.auditPath()).readAll();
+        QCOMPARE(audit.size(), 2);
+        QCOMPARE(audit.at(0).action, u"reject-message"_s);
+        QCOMPARE(audit.at(1).action, u"block-sender"_s);
+
+        // Retry: the failed reject, then only its sender.
+        f.sim->clearRequests();
+        QTest::mouseClick(child<QPushButton>(f.page.get(), u"retryFailedButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!f.page->controller()->job()->isRunning());
+        QCOMPARE(f.sim->requestCount(kReject), 1);
+        QCOMPARE(f.bodies(kReject).first()[u"data"_s][0][u"ids"_s].toArray(),
+                 QJsonArray{ids.at(1)});
+        const int newPairs = blocked.contains(pair(messages.at(1))) ? 0 : 1;
+        QCOMPARE(f.sim->requestCount(kSenders), newPairs);
+        QCOMPARE(f.page->controller()->job()->count(ui::HeldOutcomeRow::Status::Failed), 0);
+    }
+
+    void releaseAndPermitPermitsEachPairOnce()
+    {
+        HeldFixture f(60);
+        QVERIFY(f.connectAndLoad());
+        f.selectFirst(4);
+        const int pairs = ui::HeldActionController::senderPairCount(f.page->selectedMessages());
+        f.sim->clearRequests();
+        child<QAction>(f.page.get(), u"releasePermitAction"_s)->trigger();
+        QVERIFY(f.confirmations.first().contains(u"permit"_s));
+        QTRY_VERIFY(child<ui::OutcomeDialog>(f.page.get(), u"heldOutcomeDialog"_s)->isVisible());
+        QCOMPARE(f.sim->requestCount(kRelease), 1);
+        QCOMPARE(f.sim->requestCount(kSenders), 1);
+        const QJsonArray entries = f.bodies(kSenders).first()[u"data"_s].toArray();
+        QCOMPARE(entries.size(), pairs);
+        for (const QJsonValue &e : entries)
+            QCOMPARE(e[u"action"_s].toString(), u"permit"_s);
+        auto *list = child<QTreeWidget>(f.page.get(), u"outcomeList"_s);
+        QCOMPARE(list->topLevelItemCount(), 4 + pairs);
+        QCOMPARE(outcomes(list, 1).count(u"Permit sender"_s), pairs);
+    }
+
+    void releaseLogShowsWhatTheTeamDid()
+    {
+        HeldFixture f(40);
+        QVERIFY(f.connectAndLoad());
+        const QStringList ids = f.selectFirst(2);
+        child<QAction>(f.page.get(), u"rejectAction"_s)->trigger();
+        ui::RejectDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = f.page->findChild<ui::RejectDialog *>(u"rejectDialog"_s)));
+        QTest::mouseClick(child<QPushButton>(dialog, u"rejectConfirm"_s), Qt::LeftButton);
+        QTRY_VERIFY(f.page->controller()->job() && !f.page->controller()->job()->isRunning());
+        f.selectFirst(1);
+        child<QAction>(f.page.get(), u"releaseAction"_s)->trigger();
+        QTRY_VERIFY(!f.page->controller()->job()->isRunning());
+
+        // The tab loads the log when first shown: newest first, our three entries on top.
+        auto *tabs = child<QTabWidget>(f.page.get(), u"heldTabs"_s);
+        tabs->setCurrentWidget(f.page->releaseLog());
+        auto *table = child<QTableView>(f.page.get(), u"releaseLogTable"_s);
+        QTRY_VERIFY(f.page->releaseLog()->hasLoaded() && !f.page->releaseLog()->isLoading());
+        QAbstractItemModel *log = table->model();
+        QVERIFY(log->rowCount() >= 3);
+        const auto cell = [&](int row, int column) {
+            return log->index(row, column).data().toString();
+        };
+        QCOMPARE(cell(0, ui::ReleaseLogModel::Action), u"Released"_s);
+        QCOMPARE(cell(1, ui::ReleaseLogModel::Action), u"Rejected"_s);
+        const QString operatorName = cell(0, ui::ReleaseLogModel::Operator);
+        QVERIFY(!operatorName.isEmpty());
+        testing::saveShot(f.page.get(), u"release-log"_s);
+
+        // Filtered by operator, locally.
+        auto *filter = child<QLineEdit>(f.page.get(), u"releaseLogOperator"_s);
+        QTest::keyClicks(filter, u"nobody-by-this-name"_s);
+        QCOMPARE(log->rowCount(), 0);
+        filter->clear();
+        QTest::keyClicks(filter, operatorName);
+        QVERIFY(log->rowCount() >= 3);
+        for (int row = 0; row < log->rowCount(); ++row)
+            QCOMPARE(cell(row, ui::ReleaseLogModel::Operator), operatorName);
+        // A later release rereads the log.
+        tabs->setCurrentIndex(0);
+        f.sim->clearRequests();
+        f.selectFirst(1);
+        child<QAction>(f.page.get(), u"releaseAction"_s)->trigger();
+        QTRY_COMPARE(f.sim->requestCount(u"/api/gateway/get-held-release-logs"_s), 1);
+        Q_UNUSED(ids);
+    }
+
+    void reportIsDeprecatedAndSendsTheType()
+    {
+        HeldFixture f(30);
+        QVERIFY(f.connectAndLoad());
+        f.selectFirst(1);
+        f.sim->clearRequests();
+        child<QAction>(f.page.get(), u"reportPhishingAction"_s)->trigger();
+        QVERIFY(f.confirmations.first().contains(u"deprecated"_s));
+        QTRY_VERIFY(f.page->controller()->job() && !f.page->controller()->job()->isRunning());
+        const QString path = u"/api/message-finder/report-message"_s;
+        QCOMPARE(f.sim->requestCount(path), 1);
+        QCOMPARE(f.bodies(path).first()[u"data"_s][0][u"type"_s].toString(), u"phishing"_s);
+        // Reporting does not take the message out of the queue.
+        QCOMPARE(f.page->model()->rowCount(), f.page->totalCount());
+    }
+};
+
+QTEST_MAIN(TestHeldActions)
+#include "test_held_actions.moc"

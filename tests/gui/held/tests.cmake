@@ -1,0 +1,9 @@
+# The held queue page's GUI tests (ui/held/): real widgets, offscreen, against an in-process
+# simulator.
+foreach(t test_held_queue_page test_held_actions)
+    mcdesk_add_test(${t}
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/${t}.cpp ${CMAKE_CURRENT_LIST_DIR}/heldtestsupport.h
+        LIBS mcdesk_ui mcdesk_sim
+        LABELS gui)
+    target_include_directories(${t} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/.. ${CMAKE_CURRENT_LIST_DIR})
+endforeach()

@@ -1,0 +1,159 @@
+#include "heldactioncontroller.h"
+
+#include "heldformat.h"
+#include "outcomedialog.h"
+#include "rejectdialog.h"
+#include "session.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace mcdesk::ui {
+
+HeldActionController::HeldActionController(Session *session, QWidget *parentWidget)
+    : QObject(parentWidget)
+    , m_session(session)
+    , m_parent(parentWidget)
+    , m_dialog(new OutcomeDialog(parentWidget))
+{
+    m_confirm = [](QWidget *parent, const QString &title, const QString &text,
+                   const QString &confirmLabel) {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton *yes = box.addButton(confirmLabel, QMessageBox::AcceptRole);
+        box.setDefaultButton(yes);
+        box.exec();
+        return box.clickedButton() == yes;
+    };
+}
+
+int HeldActionController::senderPairCount(const QList<held::HeldMessage> &messages)
+{
+    QSet<QString> pairs;
+    for (const held::HeldMessage &m : messages)
+        pairs.insert(heldformat::senderOf(m) + u'\x1f' + m.to.email);
+    return int(pairs.size());
+}
+
+bool HeldActionController::isBusy() const
+{
+    return m_asking || (m_job && m_job->isRunning());
+}
+
+void HeldActionController::run(HeldAction action, const QList<held::HeldMessage> &messages,
+                               const QString &reportAs)
+{
+    if (messages.isEmpty() || isBusy())
+        return;
+    HeldActionRequest request;
+    request.action = action;
+    request.messages = messages;
+    if (!reportAs.isEmpty())
+        request.reportAs = reportAs;
+    if (action != HeldAction::Reject && action != HeldAction::RejectAndBlock) {
+        m_asking = true;
+        emit busyChanged(true);
+        const bool yes = confirm(request);
+        m_asking = false;
+        emit busyChanged(false);
+        if (yes)
+            start(request);
+        return;
+    }
+    // The reject dialog is the confirmation; window-modal, so the event loop keeps running.
+    const int pairs = action == HeldAction::RejectAndBlock ? senderPairCount(messages) : 0;
+    auto *dialog = new RejectDialog(int(messages.size()), pairs, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_asking = true;
+    emit busyChanged(true);
+    connect(dialog, &QDialog::finished, this, [this, dialog, request](int result) mutable {
+        m_asking = false;
+        emit busyChanged(false);
+        if (result != QDialog::Accepted)
+            return;
+        request.reason = dialog->reason();
+        request.note = dialog->note();
+        request.notifySender = dialog->notifySender();
+        start(request);
+    });
+    dialog->open();
+}
+
+bool HeldActionController::confirm(const HeldActionRequest &request)
+{
+    const int n = int(request.messages.size());
+    const int pairs = senderPairCount(request.messages);
+    QString text;
+    QString label;
+    switch (request.action) {
+    case HeldAction::Release:
+        text = heldformat::plural(
+            n, tr("Release 1 held message? It is delivered to its recipient now."),
+            tr("Release %1 held messages? They are delivered to their recipients now."));
+        label = heldformat::plural(n, tr("Release"), tr("Release %1"));
+        break;
+    case HeldAction::ReleaseToSandbox:
+        text = heldformat::plural(
+            n,
+            tr("Release 1 held message to the sandbox? Mimecast checks its attachments and "
+               "links before delivering it."),
+            tr("Release %1 held messages to the sandbox? Mimecast checks attachments and links "
+               "before delivering them."));
+        label = heldformat::plural(n, tr("Release to sandbox"), tr("Release %1 to sandbox"));
+        break;
+    case HeldAction::ReleaseAndPermit:
+        text =
+            heldformat::plural(n, tr("Release 1 held message?"), tr("Release %1 held messages?")) +
+            u"\n\n"_s +
+            heldformat::plural(pairs,
+                               tr("Then permit the sender for its recipient (1 sender/recipient "
+                                  "pair): future mail from them skips the checks that held it."),
+                               tr("Then permit each sender for its recipient (%1 "
+                                  "sender/recipient pairs): their future mail skips the checks "
+                                  "that held these."));
+        label = heldformat::plural(n, tr("Release and permit"), tr("Release %1 and permit"));
+        break;
+    case HeldAction::Report:
+        text = heldformat::plural(n, tr("Report 1 message to Mimecast as %1?"),
+                                  tr("Report %1 messages to Mimecast as %2?"))
+                   .arg(request.reportAs) +
+               u"\n\n"_s +
+               tr("Mimecast has deprecated this function; it may stop working. Rejecting is the "
+                  "supported way.");
+        label = heldformat::plural(n, tr("Report"), tr("Report %1"));
+        break;
+    case HeldAction::Reject:
+    case HeldAction::RejectAndBlock:
+        return true; // the reject dialog asks
+    }
+    return m_confirm &&
+           m_confirm(m_parent, HeldActionJob::actionTitle(request.action), text, label);
+}
+
+void HeldActionController::start(HeldActionRequest request)
+{
+    if (m_job && !m_job->isRunning())
+        m_job->deleteLater();
+    auto *job = new HeldActionJob(m_session, std::move(request), this);
+    m_job = job;
+    connect(job, &HeldActionJob::messagesDone, this, &HeldActionController::messagesDone);
+    connect(job, &HeldActionJob::changed, this, [this, job] {
+        if (job == m_job)
+            emit busyChanged(job->isRunning());
+    });
+    connect(job, &HeldActionJob::finished, this, [this, job] {
+        if (job != m_job)
+            return;
+        m_dialog->show();
+        m_dialog->raise();
+        m_session->showStatus(tr("%1 — %2").arg(job->title(), job->summary()));
+        emit jobFinished();
+    });
+    m_dialog->setJob(job);
+    job->start();
+}
+
+} // namespace mcdesk::ui

@@ -1,0 +1,323 @@
+#include "heldactionjob.h"
+
+#include "heldformat.h"
+#include "session.h"
+#include "uilogging.h"
+
+#include "senders/managedsender.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace mcdesk::ui {
+
+namespace {
+const QString kCancelled = u"mcdesk_cancelled"_s;
+
+QString senderKey(const QString &sender, const QString &recipient)
+{
+    return sender + u'\x1f' + recipient;
+}
+} // namespace
+
+HeldActionJob::HeldActionJob(Session *session, HeldActionRequest request, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_request(std::move(request))
+{
+    const QString step =
+        actionTitle(m_request.action == HeldAction::ReleaseAndPermit ? HeldAction::Release
+                    : m_request.action == HeldAction::RejectAndBlock ? HeldAction::Reject
+                                                                     : m_request.action);
+    for (const held::HeldMessage &m : std::as_const(m_request.messages)) {
+        if (m_messageIndex.contains(m.id))
+            continue;
+        m_messageIndex.insert(m.id, int(m_messageRows.size()));
+        m_messageRows.append({step,
+                              m.id,
+                              m.subject.isEmpty() ? tr("(no subject)") : m.subject,
+                              Status::Pending,
+                              {},
+                              {},
+                              true});
+    }
+}
+
+QString HeldActionJob::actionTitle(HeldAction action)
+{
+    switch (action) {
+    case HeldAction::Release:
+        return tr("Release");
+    case HeldAction::ReleaseToSandbox:
+        return tr("Release to sandbox");
+    case HeldAction::Reject:
+        return tr("Reject");
+    case HeldAction::Report:
+        return tr("Report");
+    case HeldAction::ReleaseAndPermit:
+        return tr("Release & permit sender");
+    case HeldAction::RejectAndBlock:
+        return tr("Reject & block sender");
+    }
+    return {};
+}
+
+bool HeldActionJob::removesFromQueue(HeldAction action)
+{
+    return action != HeldAction::Report;
+}
+
+QString HeldActionJob::title() const
+{
+    return actionTitle(m_request.action);
+}
+
+bool HeldActionJob::hasSecondStep() const
+{
+    return m_request.action == HeldAction::ReleaseAndPermit ||
+           m_request.action == HeldAction::RejectAndBlock;
+}
+
+QStringList HeldActionJob::pending(const QList<HeldOutcomeRow> &rows) const
+{
+    QStringList keys;
+    for (const HeldOutcomeRow &row : rows)
+        if (row.status == Status::Pending || (row.status == Status::Failed && row.retryable))
+            keys.append(row.key);
+    return keys;
+}
+
+void HeldActionJob::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    emit changed();
+    runFirstStep();
+}
+
+void HeldActionJob::runFirstStep()
+{
+    const QStringList ids = pending(m_messageRows);
+    if (ids.isEmpty())
+        return runSecondStep();
+    actions::ActionArgs args;
+    args.messageIds = ids;
+    actions::ActionId id = actions::ActionId::ReleaseMessage;
+    QString label;
+    switch (m_request.action) {
+    case HeldAction::Release:
+    case HeldAction::ReleaseAndPermit:
+        label = heldformat::plural(int(ids.size()), tr("Releasing 1 held message"),
+                                   tr("Releasing %1 held messages"));
+        break;
+    case HeldAction::ReleaseToSandbox:
+        args.releaseToSandbox = true;
+        label = heldformat::plural(int(ids.size()), tr("Releasing 1 held message to the sandbox"),
+                                   tr("Releasing %1 held messages to the sandbox"));
+        break;
+    case HeldAction::Reject:
+    case HeldAction::RejectAndBlock:
+        id = actions::ActionId::RejectMessage;
+        args.reason = m_request.reason;
+        args.note = m_request.note;
+        args.notifySender = m_request.notifySender;
+        label = heldformat::plural(int(ids.size()), tr("Rejecting 1 held message"),
+                                   tr("Rejecting %1 held messages"));
+        break;
+    case HeldAction::Report:
+        id = actions::ActionId::ReportMessage;
+        args.reportAs = m_request.reportAs;
+        args.comment = m_request.comment;
+        label = heldformat::plural(int(ids.size()), tr("Reporting 1 message"),
+                                   tr("Reporting %1 messages"));
+        break;
+    }
+    actions::ActionRunner *runner = m_session->runAction(id, args, label);
+    if (!runner) {
+        markAll(m_messageRows, m_messageIndex, ids, u"mcdesk_not_connected"_s,
+                tr("Not sent: there is no working connection."));
+        return finish();
+    }
+    connect(runner, &actions::ActionRunner::finished, this, [this, runner, ids] {
+        const QStringList done = apply(m_messageRows, m_messageIndex, ids, runner, false);
+        if (!done.isEmpty() && removesFromQueue(m_request.action))
+            emit messagesDone(done);
+        emit changed();
+        if (m_cancelled)
+            return finish(); // the analyst stopped the job: no second step
+        runSecondStep();
+    });
+}
+
+void HeldActionJob::runSecondStep()
+{
+    if (!hasSecondStep())
+        return finish();
+    const bool permit = m_request.action == HeldAction::ReleaseAndPermit;
+    const QString step = permit ? tr("Permit sender") : tr("Block sender");
+    // The senders of the messages whose first step is done, each pair once.
+    for (const held::HeldMessage &m : std::as_const(m_request.messages)) {
+        if (m_messageRows.at(m_messageIndex.value(m.id)).status != Status::Done)
+            continue;
+        const QString sender = heldformat::senderOf(m);
+        const QString key = senderKey(sender, m.to.email);
+        if (m_senderIndex.contains(key))
+            continue;
+        HeldOutcomeRow row{step, key, sender + u" → "_s + m.to.email, Status::Pending, {},
+                           {},   true};
+        QString problem = senders::checkEmailAddress(sender);
+        if (problem.isEmpty())
+            problem = senders::checkEmailAddress(m.to.email);
+        if (!problem.isEmpty()) {
+            // Nothing is sent for an address Mimecast would refuse; retrying cannot help.
+            row.status = Status::Failed;
+            row.code = u"mcdesk_invalid_address"_s;
+            row.message = tr("Not sent: %1").arg(problem);
+            row.retryable = false;
+        }
+        m_senderIndex.insert(key, int(m_senderRows.size()));
+        m_senderRows.append(row);
+    }
+    const QStringList keys = pending(m_senderRows);
+    if (keys.isEmpty())
+        return finish();
+    actions::ActionArgs args;
+    const auto kind =
+        permit ? senders::ManagedSender::Action::Permit : senders::ManagedSender::Action::Block;
+    for (const QString &key : keys)
+        args.senderEntries.append({key.section(u'\x1f', 0, 0), key.section(u'\x1f', 1), kind});
+    const QString label = permit ? heldformat::plural(int(keys.size()), tr("Permitting 1 sender"),
+                                                      tr("Permitting %1 senders"))
+                                 : heldformat::plural(int(keys.size()), tr("Blocking 1 sender"),
+                                                      tr("Blocking %1 senders"));
+    actions::ActionRunner *runner = m_session->runAction(
+        permit ? actions::ActionId::PermitSender : actions::ActionId::BlockSender, args, label);
+    if (!runner) {
+        markAll(m_senderRows, m_senderIndex, keys, u"mcdesk_not_connected"_s,
+                tr("Not sent: there is no working connection."));
+        return finish();
+    }
+    connect(runner, &actions::ActionRunner::finished, this, [this, runner, keys] {
+        apply(m_senderRows, m_senderIndex, keys, runner, true);
+        finish();
+    });
+}
+
+QStringList HeldActionJob::apply(QList<HeldOutcomeRow> &rows, const QHash<QString, int> &index,
+                                 const QStringList &keys, const actions::ActionRunner *runner,
+                                 bool senders)
+{
+    const actions::ActionOutcome &outcome = runner->outcome();
+    const QJsonArray items =
+        runner->output().value(u"result"_s).toObject().value(u"items"_s).toArray();
+    QHash<QString, QJsonObject> byKey;
+    for (const QJsonValue &v : items) {
+        const QJsonObject item = v.toObject();
+        const QString key = senders ? senderKey(item.value(u"sender"_s).toString(),
+                                                item.value(u"recipient"_s).toString())
+                                    : item.value(u"id"_s).toString();
+        byKey.insert(key, item);
+    }
+    QStringList done;
+    for (const QString &key : keys) {
+        HeldOutcomeRow &row = rows[index.value(key)];
+        const auto found = byKey.constFind(key);
+        if (found == byKey.cend()) {
+            // No per-item answer: refused before sending (exit 2) or it is unknown.
+            row.status = outcome.exitCode == 2 ? Status::Failed : Status::Unknown;
+            row.code = outcome.exitCode == 2 ? u"mcdesk_invalid_input"_s : u"mcdesk_no_outcome"_s;
+            row.message = outcome.message;
+            continue;
+        }
+        const QString status = found->value(u"outcome"_s).toString();
+        const QJsonObject error = found->value(u"error"_s).toObject();
+        row.code = error.value(u"code"_s).toString();
+        row.message = error.value(u"message"_s).toString();
+        if (status == u"done"_s) {
+            row.status = Status::Done;
+            done.append(key);
+            if (senders) // what Mimecast created, to find it in the console later
+                row.message = tr("Managed sender %1 (%2)")
+                                  .arg(found->value(u"managed_sender_id"_s).toString(),
+                                       found->value(u"type"_s).toString());
+        } else if (status == u"failed"_s) {
+            row.status = Status::Failed;
+            if (row.code == kCancelled)
+                m_cancelled = true;
+        } else {
+            row.status = Status::Unknown;
+        }
+    }
+    qCInfo(lcUi) << title() << "step:" << done.size() << "of" << keys.size() << "done";
+    return done;
+}
+
+void HeldActionJob::markAll(QList<HeldOutcomeRow> &rows, const QHash<QString, int> &index,
+                            const QStringList &keys, const QString &code, const QString &message)
+{
+    for (const QString &key : keys) {
+        HeldOutcomeRow &row = rows[index.value(key)];
+        row.status = Status::Failed;
+        row.code = code;
+        row.message = message;
+    }
+}
+
+void HeldActionJob::finish()
+{
+    m_running = false;
+    emit changed();
+    emit finished();
+}
+
+QList<HeldOutcomeRow> HeldActionJob::rows() const
+{
+    return m_messageRows + m_senderRows;
+}
+
+int HeldActionJob::retryableCount() const
+{
+    return int(pending(m_messageRows).size() + pending(m_senderRows).size());
+}
+
+int HeldActionJob::count(HeldOutcomeRow::Status status) const
+{
+    int n = 0;
+    for (const QList<HeldOutcomeRow> *rows : {&m_messageRows, &m_senderRows})
+        for (const HeldOutcomeRow &row : *rows)
+            n += row.status == status ? 1 : 0;
+    return n;
+}
+
+QString HeldActionJob::summary() const
+{
+    QStringList parts;
+    for (const QList<HeldOutcomeRow> *rows : {&m_messageRows, &m_senderRows}) {
+        if (rows->isEmpty())
+            continue;
+        int done = 0, failed = 0, unknown = 0, waiting = 0;
+        for (const HeldOutcomeRow &row : *rows) {
+            done += row.status == Status::Done;
+            failed += row.status == Status::Failed;
+            unknown += row.status == Status::Unknown;
+            waiting += row.status == Status::Pending;
+        }
+        QStringList counts{tr("%1 done").arg(done)};
+        if (failed)
+            counts << tr("%1 failed").arg(failed);
+        if (unknown)
+            counts << tr("%1 unknown").arg(unknown);
+        if (waiting)
+            counts << tr("%1 waiting").arg(waiting);
+        parts << rows->constFirst().step + u": "_s + counts.join(u", "_s);
+    }
+    QString text = parts.join(u" · "_s);
+    if (retryableCount() > 0 && !m_running)
+        text += tr(" — Retry failed sends only the failed items again.");
+    return text;
+}
+
+} // namespace mcdesk::ui

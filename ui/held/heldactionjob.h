@@ -1,0 +1,99 @@
+#pragma once
+
+#include "actions/actionrunner.h"
+#include "held/heldmessage.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace mcdesk::ui {
+
+class Session;
+
+enum class HeldAction {
+    Release,
+    ReleaseToSandbox,
+    Reject,
+    Report,
+    ReleaseAndPermit,
+    RejectAndBlock
+};
+
+struct HeldActionRequest
+{
+    HeldAction action = HeldAction::Release;
+    QList<held::HeldMessage> messages;
+    QString reason; // reject: a documented reasonType, or empty
+    QString note;
+    bool notifySender = false;
+    QString reportAs = QStringLiteral("phishing"); // report: spam | malware | phishing
+    QString comment;
+};
+
+// One line of the outcome list.
+struct HeldOutcomeRow
+{
+    enum class Status { Pending, Done, Failed, Unknown };
+    QString step;  // "Release", "Block sender", …
+    QString key;   // message id, or sender and recipient
+    QString label; // the subject, or "sender → recipient"
+    Status status = Status::Pending;
+    QString code; // Mimecast's raw code (or ours, mcdesk_*)
+    QString message;
+    bool retryable = true;
+};
+
+// One bulk action on held messages, run through Session::runAction so every call is audited
+// with the toolbar's Case and Alert group. Combined moves are two actions: Release & permit
+// sender permits (Reject & block sender blocks) the sender of every message whose first step
+// was done, each pair once. retry() runs only what failed: successes are never sent again, and
+// "unknown" items are left for the analyst to check.
+class HeldActionJob : public QObject
+{
+    Q_OBJECT
+public:
+    HeldActionJob(Session *session, HeldActionRequest request, QObject *parent = nullptr);
+
+    void start();
+    void retryFailed() { start(); }
+    bool isRunning() const { return m_running; }
+
+    HeldAction action() const { return m_request.action; }
+    QString title() const;   // "Release & permit sender"
+    QString summary() const; // "Release: 22 done, 3 failed · Permit sender: 20 done"
+    QList<HeldOutcomeRow> rows() const;
+    int retryableCount() const;
+    int count(HeldOutcomeRow::Status status) const;
+
+    static QString actionTitle(HeldAction action);
+    static bool removesFromQueue(HeldAction action);
+
+signals:
+    void messagesDone(const QStringList &ids); // they have left the held queue
+    void changed();
+    void finished();
+
+private:
+    using Status = HeldOutcomeRow::Status;
+    void runFirstStep();
+    void runSecondStep();
+    void finish();
+    // Records the runner's per-item outcomes for `keys` in `rows`; returns the keys now done.
+    QStringList apply(QList<HeldOutcomeRow> &rows, const QHash<QString, int> &index,
+                      const QStringList &keys, const actions::ActionRunner *runner, bool senders);
+    void markAll(QList<HeldOutcomeRow> &rows, const QHash<QString, int> &index,
+                 const QStringList &keys, const QString &code, const QString &message);
+    QStringList pending(const QList<HeldOutcomeRow> &rows) const;
+    bool hasSecondStep() const;
+
+    Session *m_session;
+    HeldActionRequest m_request;
+    QList<HeldOutcomeRow> m_messageRows;
+    QHash<QString, int> m_messageIndex;
+    QList<HeldOutcomeRow> m_senderRows;
+    QHash<QString, int> m_senderIndex;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
+
+} // namespace mcdesk::ui

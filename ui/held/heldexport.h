@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+class QAbstractItemModel;
+class QHeaderView;
+
+namespace mcdesk::ui::heldexport {
+
+// Writes what the table shows to a CSV file through CsvWriter (RFC 4180, formula-safe,
+// atomic): the visible columns in their on-screen order, every row of `model` (the proxy, so
+// filtered and sorted as shown). Cells come from `exportRole` (times in UTC ISO 8601, sizes in
+// bytes). Returns the number of rows written, or -1 with `error` set.
+qint64 writeView(const QString &path, const QAbstractItemModel *model, const QHeaderView *header,
+                 int exportRole, QString *error);
+
+} // namespace mcdesk::ui::heldexport

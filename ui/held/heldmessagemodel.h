@@ -1,0 +1,70 @@
+#pragma once
+
+#include "held/heldmessage.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSet>
+
+namespace mcdesk::ui {
+
+// The held queue as a table, one row per held message in the order Mimecast sent them (the
+// view sorts through a proxy). Pages are appended as they arrive; each query has a generation
+// so a page of an older, superseded query is dropped instead of mixing into the new one.
+class HeldMessageModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Received,
+        From,
+        EnvelopeFrom,
+        To,
+        Subject,
+        Reason,
+        Policy,
+        Route,
+        Size,
+        Attachments,
+        Id,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole, // received as UTC ms, size in bytes, text otherwise
+        ExportRole,              // what the CSV gets: UTC ISO time, bytes, full text
+        IdRole,                  // the message id, through any proxy
+        PolicyRole,
+    };
+
+    explicit HeldMessageModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Empties the table for a new query and returns its generation.
+    quint64 beginQuery();
+    quint64 generation() const { return m_generation; }
+    // Appends a page of the query `generation`; returns false (and changes nothing) for a page
+    // of a query that has been superseded.
+    bool appendPage(quint64 generation, const QList<held::HeldMessage> &messages);
+    // Takes the messages with these ids out of the table (released or rejected); returns how
+    // many rows left.
+    int removeIds(const QSet<QString> &ids);
+
+    const held::HeldMessage &message(int row) const { return m_messages.at(row); }
+    const QList<held::HeldMessage> &messages() const { return m_messages; }
+    int rowOf(const QString &id) const;
+
+private:
+    QVariant display(const held::HeldMessage &m, int column) const;
+    QVariant toolTip(const held::HeldMessage &m, int column) const;
+    QVariant sortValue(const held::HeldMessage &m, int column) const;
+
+    QList<held::HeldMessage> m_messages;
+    quint64 m_generation = 0;
+};
+
+} // namespace mcdesk::ui

@@ -1,0 +1,219 @@
+#include "heldsummarychart.h"
+
+#include "heldformat.h"
+#include "palette.h"
+#include "plaintext.h"
+#include "session.h"
+
+#include "held/heldoperations.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QFontMetrics>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace mcdesk::ui {
+
+namespace {
+QString shortened(const QString &text, int max)
+{
+    return text.size() <= max ? text : text.left(max - 1) + u'…';
+}
+} // namespace
+
+HeldSummaryChart::HeldSummaryChart(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new QChartView(this))
+    , m_caption(new QLabel(this))
+{
+    m_view->setObjectName(u"heldSummaryChart"_s);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumSize(fontMetrics().averageCharWidth() * 40, 140);
+    m_view->setToolTip(tr("Click a bar to show only that policy's messages"));
+    auto *chart = new QChart;
+    chart->legend()->hide();
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    m_view->setChart(chart);
+
+    auto *title = new QLabel(tr("Held by policy"), this);
+    title->setTextFormat(Qt::PlainText);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    m_caption->setObjectName(u"heldSummaryCaption"_s);
+    m_caption->setTextFormat(Qt::PlainText);
+    m_caption->setWordWrap(true);
+    m_caption->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_caption);
+    setProblem(tr("Loading the held summary…"));
+}
+
+void HeldSummaryChart::reload(Session *session)
+{
+    const quint64 generation = ++m_generation;
+    api::ApiClient *client = session->client();
+    m_loading = false;
+    if (!client)
+        return setProblem(tr("Not connected."));
+    m_loading = true;
+    auto *op = new held::GetHoldSummary(client, this);
+    connect(op, &held::GetHoldSummary::finished, this, [this, op, generation] {
+        op->deleteLater();
+        if (generation != m_generation)
+            return;
+        if (op->error().isError())
+            setProblem(tr("The held summary could not be loaded: %1 (%2)")
+                           .arg(op->error().message, op->error().code));
+        else
+            setPolicies(op->policies());
+        m_loading = false;
+        emit loaded();
+    });
+    op->start();
+}
+
+void HeldSummaryChart::setPolicies(QList<held::PolicyHoldCount> policies)
+{
+    const auto same = [](const held::PolicyHoldCount &a, const held::PolicyHoldCount &b) {
+        return a.policy == b.policy && a.count == b.count;
+    };
+    // Ascending, because a horizontal chart draws its first category at the bottom.
+    std::stable_sort(policies.begin(), policies.end(),
+                     [](const held::PolicyHoldCount &a, const held::PolicyHoldCount &b) {
+                         return a.count < b.count;
+                     });
+    // Rebuilding the chart costs the GUI thread tens of milliseconds; a refresh usually brings
+    // the same counts.
+    if (m_series && std::equal(policies.cbegin(), policies.cend(), m_policies.cbegin(),
+                               m_policies.cend(), same))
+        return;
+    m_policies = policies;
+    QChart *chart = m_view->chart();
+    chart->removeAllSeries();
+    m_series = nullptr;
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+
+    int total = 0;
+    int max = 0;
+    auto *set = new QBarSet(tr("Held"));
+    QStringList categories;
+    for (const held::PolicyHoldCount &p : std::as_const(m_policies)) {
+        *set << p.count;
+        categories << shortened(p.policy.isEmpty() ? tr("(no policy)") : p.policy, 22);
+        total += p.count;
+        max = std::max(max, p.count);
+    }
+    const QPalette pal = palette();
+    set->setColor(pal.color(QPalette::Highlight));
+    set->setBorderColor(pal.color(QPalette::Highlight));
+    set->setLabelColor(pal.color(QPalette::WindowText));
+    set->setSelectedColor(pal.color(QPalette::Highlight).darker(150));
+    m_series = new QHorizontalBarSeries;
+    m_series->append(set);
+    m_series->setBarWidth(0.7);
+    m_series->setLabelsVisible(true);
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_series->setLabelsFormat(u"@value"_s);
+    chart->addSeries(m_series);
+
+    auto *policyAxis = new QBarCategoryAxis;
+    policyAxis->append(categories);
+    policyAxis->setGridLineVisible(false);
+    policyAxis->setLabelsColor(pal.color(QPalette::WindowText));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    policyAxis->setLabelsFont(small);
+    // The category axis drops labels that would overlap: give every policy a line of its own.
+    const int lineHeight = QFontMetrics(small).height() + 4;
+    m_view->setMinimumHeight(std::max(140, int(m_policies.size()) * lineHeight + 48));
+    policyAxis->setTruncateLabels(false); // shortened above; the full name is in the tooltip
+    auto *countAxis = new QValueAxis;
+    countAxis->setRange(0, std::max(1.0, max * 1.2));
+    countAxis->setLabelFormat(u"%d"_s);
+    countAxis->setTickCount(4);
+    countAxis->setLabelsColor(pal.color(QPalette::PlaceholderText));
+    countAxis->setGridLineColor(pal.color(QPalette::Midlight));
+    chart->addAxis(policyAxis, Qt::AlignLeft);
+    chart->addAxis(countAxis, Qt::AlignBottom);
+    m_series->attachAxis(policyAxis);
+    m_series->attachAxis(countAxis);
+
+    connect(m_series, &QHorizontalBarSeries::clicked, this, [this](int index) {
+        if (index >= 0 && index < m_policies.size())
+            emit policyClicked(m_policies.at(index).policy);
+    });
+    connect(m_series, &QHorizontalBarSeries::hovered, this, [this](bool on, int index) {
+        if (!on || index < 0 || index >= m_policies.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const held::PolicyHoldCount &p = m_policies.at(index);
+        QToolTip::showText(
+            QCursor::pos(),
+            plainToolTip(heldformat::plural(p.count, tr("%1\n1 held message · click to filter"),
+                                            tr("%2\n%1 held messages · click to filter"))
+                             .arg(p.policy)),
+            m_view);
+    });
+    setSelectedPolicy(m_selected);
+    m_caption->setText(m_policies.isEmpty()
+                           ? tr("Nothing is held.")
+                           : heldformat::plural(int(m_policies.size()),
+                                                tr("%1 held by 1 policy · click the bar to filter "
+                                                   "the queue"),
+                                                tr("%2 held by %1 policies · click a bar to filter "
+                                                   "the queue"))
+                                 .arg(QLocale().toString(total)));
+}
+
+void HeldSummaryChart::setSelectedPolicy(const QString &policy)
+{
+    m_selected = policy;
+    if (!m_series || m_series->barSets().isEmpty())
+        return;
+    QBarSet *set = m_series->barSets().constFirst();
+    set->deselectAllBars();
+    for (int i = 0; i < m_policies.size(); ++i)
+        if (!policy.isEmpty() && m_policies.at(i).policy == policy)
+            set->selectBar(i);
+}
+
+void HeldSummaryChart::setProblem(const QString &text)
+{
+    m_caption->setText(text);
+}
+
+QPoint HeldSummaryChart::barCenter(const QString &policy) const
+{
+    for (int i = 0; i < m_policies.size(); ++i) {
+        if (m_policies.at(i).policy != policy)
+            continue;
+        QChart *chart = m_view->chart();
+        const QPointF inChart =
+            chart->mapToPosition(QPointF(m_policies.at(i).count / 2.0, i), m_series);
+        return m_view->mapFromScene(chart->mapToScene(inChart));
+    }
+    return {};
+}
+
+} // namespace mcdesk::ui
