@@ -28,6 +28,7 @@
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -156,6 +157,18 @@ QStringList MainWindow::pageKeys()
     return {u"held"_s, u"archive"_s, u"builder"_s, u"senders"_s, u"activity"_s};
 }
 
+void MainWindow::showPageMenu(QMenu *menu)
+{
+    if (m_pageMenu)
+        menuBar()->removeAction(m_pageMenu);
+    m_pageMenu = menu ? menu->menuAction() : nullptr;
+    if (!m_pageMenu)
+        return;
+    // Between View and Help, where an application's own menus go.
+    const QList<QAction *> menus = menuBar()->actions();
+    menuBar()->insertAction(menus.isEmpty() ? nullptr : menus.constLast(), m_pageMenu);
+}
+
 void MainWindow::createWorkspace()
 {
     auto *archive = new ArchiveSearchPage(m_session, m_pages);
@@ -186,6 +199,8 @@ void MainWindow::createWorkspace()
             return;
         m_pages->setCurrentIndex(row);
         m_actions.pages->actions().at(row)->setChecked(true);
+        if (m_root->currentWidget() == m_workspace)
+            showPageMenu(m_pageList.at(row)->menu());
     });
     m_pages->setObjectName(u"pages"_s);
     m_workspace->setObjectName(u"mainSplitter"_s);
@@ -261,6 +276,8 @@ void MainWindow::updateRoot()
     m_toolbar->setEnabled(!welcome);
     m_actions.refresh->setEnabled(!welcome);
     m_actions.pages->setEnabled(!welcome);
+    Page *page = currentPage();
+    showPageMenu(welcome || !page ? nullptr : page->menu());
     m_actions.startDemo->setEnabled(!m_connections->isDemoActive());
     updateTitle();
 }

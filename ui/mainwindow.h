@@ -7,6 +7,7 @@
 #include <QString>
 
 class QListWidget;
+class QMenu;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
@@ -77,6 +78,7 @@ private:
     void updateRoot();
     void updateTitle();
     void refresh();
+    void showPageMenu(QMenu *menu);
     void startDemo();
     void addConnection();
     void manageConnections();
@@ -94,6 +96,7 @@ private:
     SessionToolbar *m_toolbar = nullptr;
     QList<Page *> m_pageList;
     MainActions m_actions;
+    QAction *m_pageMenu = nullptr; // the current page's menu in the menu bar, if it has one
 };
 
 } // namespace mcdesk::ui

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QMenu;
 class QSettings;
 
 namespace mcdesk::ui {
@@ -25,6 +26,9 @@ public:
     virtual void reload();
     // True while the page shows its data (not loading, not waiting for a connection).
     virtual bool isLoaded() const { return true; }
+    // The page's own menu, which the main window shows in its menu bar while the page is current
+    // (so the page's shortcuts are listed where analysts look for them). None by default.
+    virtual QMenu *menu() const { return nullptr; }
     virtual void saveLayout(QSettings &settings) const;
     virtual void restoreLayout(QSettings &settings);
 

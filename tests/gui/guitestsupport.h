@@ -10,6 +10,7 @@
 #include "secrets/profilestore.h"
 #include "simulator/simulatorhost.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -107,6 +108,20 @@ template<typename T> T *child(QObject *root, const QString &name)
     if (!found)
         qWarning("no %s called %s", T::staticMetaObject.className(), qPrintable(name));
     return found;
+}
+
+// MCDESK_SCREENSHOT_DIR=/tmp/x ctest -L gui keeps a picture of each interesting state as
+// <name>.png (the README's pictures come from here and from mcdesk --screenshot).
+inline void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MCDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    // As the --screenshot mode does: let queued layout (a chart's axes) settle first.
+    QTest::qWait(50);
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path))
+        qWarning("could not save the screenshot %s", qPrintable(path));
 }
 
 } // namespace mcdesk::testing

@@ -42,10 +42,7 @@ using mcdesk::testing::parseCsv;
 
 void saveStateShot(QWidget *widget, const QString &name)
 {
-    // MCDESK_SCREENSHOT_DIR=/tmp/x ctest -R test_activity_page keeps a picture of every state.
-    const QString dir = qEnvironmentVariable("MCDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(QDir(dir).filePath(u"activity-"_s + name + u".png"_s));
+    testing::saveShot(widget, u"activity-"_s + name);
 }
 } // namespace
 

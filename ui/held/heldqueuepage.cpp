@@ -51,6 +51,7 @@ HeldQueuePage::HeldQueuePage(Session *session, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_queueSplitter(new QSplitter(Qt::Vertical, this))
     , m_actions(new HeldActions(m_table, this))
+    , m_menu(m_actions->contextMenu(this))
     , m_controller(new HeldActionController(session, this))
     , m_loader(new HeldQueueLoader(session, m_model, this))
 {
@@ -67,6 +68,8 @@ HeldQueuePage::HeldQueuePage(Session *session, QWidget *parent)
     m_state->addWidget(m_table);
     m_state->addWidget(m_stateLabel);
 
+    m_menu->setTitle(tr("&Messages"));
+    m_menu->setObjectName(u"heldMenu"_s);
     QToolBar *toolBar = m_actions->makeToolBar(this);
 
     // The table gets the full width; below it the current message and the held summary.

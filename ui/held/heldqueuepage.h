@@ -37,6 +37,7 @@ public:
     QString title() const override;
     void reload() override;
     bool isLoaded() const override;
+    QMenu *menu() const override { return m_menu; }
     void saveLayout(QSettings &settings) const override;
     void restoreLayout(QSettings &settings) override;
 
@@ -92,6 +93,7 @@ private:
     QSplitter *m_splitter;
     QSplitter *m_queueSplitter;
     HeldActions *m_actions;
+    QMenu *m_menu;
     HeldActionController *m_controller;
     SaveFileDialog m_saveDialog;
     HeldQueueLoader *m_loader;

@@ -112,14 +112,4 @@ inline QString queryOf(const QJsonObject &body)
     return body.value(u"data"_s).toArray().first().toObject().value(u"query"_s).toString();
 }
 
-inline void saveShot(QWidget *widget, const QString &name)
-{
-    // MCDESK_SCREENSHOT_DIR=/tmp/x ctest -R test_archive_results_grid keeps the pictures.
-    const QString dir = qEnvironmentVariable("MCDESK_SCREENSHOT_DIR");
-    const QPixmap shot = widget->grab();
-    QVERIFY(!shot.isNull());
-    if (!dir.isEmpty())
-        QVERIFY(shot.save(QDir(dir).filePath(u"archive-"_s + name + u".png"_s)));
-}
-
 } // namespace mcdesk::testing

@@ -157,17 +157,17 @@ private slots:
         QVERIFY(rig.connect());
         rig.page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&rig.page));
-        saveShot(&rig.page, u"form"_s);
+        saveShot(&rig.page, u"archive-form"_s);
         QTest::keyClicks(rig.find<QLineEdit>(u"fromAddresses"_s),
                          u"contoso-billing.example, bad@"_s);
         rig.setFrame(archive::TimeFrame::Custom);
-        saveShot(&rig.page, u"form-invalid"_s);
+        saveShot(&rig.page, u"archive-form-invalid"_s);
         rig.find<QLineEdit>(u"fromAddresses"_s)->setText(u"contoso-billing.example"_s);
         QTest::keyClicks(rig.find<QLineEdit>(u"subject"_s), u"invoice"_s);
         rig.setFrame(archive::TimeFrame::LastWeek);
         QTest::mouseClick(rig.find<QPushButton>(u"showXml"_s), Qt::LeftButton);
         QVERIFY(rig.page.xmlPreview());
-        saveShot(rig.page.xmlPreview(), u"show-xml"_s);
+        saveShot(rig.page.xmlPreview(), u"archive-show-xml"_s);
         rig.page.xmlPreview()->close();
 
         rig.find<QLineEdit>(u"fromAddresses"_s)->clear();
@@ -179,7 +179,7 @@ private slots:
         QSignalSpy shown(results->detailPane(), &ui::ArchiveDetailPane::detailShown);
         results->table()->setCurrentIndex(results->filterModel()->index(2, 0));
         QVERIFY(shown.wait(10000));
-        saveShot(&rig.page, u"results"_s);
+        saveShot(&rig.page, u"archive-results"_s);
     }
 };
 

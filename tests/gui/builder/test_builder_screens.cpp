@@ -16,11 +16,7 @@ using testing::child;
 namespace {
 void save(QWidget *widget, const QString &name)
 {
-    const QImage image = widget->grab().toImage();
-    QVERIFY(!image.isNull());
-    const QString dir = qEnvironmentVariable("MCDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(image.save(QDir(dir).filePath(u"builder-"_s + name + u".png"_s)));
+    testing::saveShot(widget, u"builder-"_s + name);
 }
 
 void type(ui::builder::ConditionRow *row, const QString &text)

@@ -100,16 +100,4 @@ struct HeldFixture
     bool confirmAnswer = true;
 };
 
-// MCDESK_SCREENSHOT_DIR=/tmp/x ctest -R test_held keeps a picture of each state.
-inline void saveShot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("MCDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    // As the --screenshot mode does: let queued layout (the chart's axes) settle first.
-    QTest::qWait(50);
-    widget->grab().save(
-        QDir(dir).filePath(QStringLiteral("held-") + name + QStringLiteral(".png")));
-}
-
 } // namespace mcdesk::testing

@@ -85,7 +85,7 @@ private slots:
         auto *list = child<QTreeWidget>(dialog, u"outcomeList"_s);
         QCOMPARE(outcomes(list), (QStringList{u"Done"_s, u"Done"_s, u"Done"_s}));
         QVERIFY(!child<QPushButton>(dialog, u"retryFailedButton"_s)->isEnabled());
-        testing::saveShot(dialog, u"outcome-done"_s);
+        testing::saveShot(dialog, u"held-outcome-done"_s);
     }
 
     void declinedConfirmationSendsNothing()
@@ -123,7 +123,7 @@ private slots:
         reason->setCurrentIndex(reason->findData(u"REVIEWER DISAPPROVES OF CONTENT"_s));
         QTest::keyClicks(child<QPlainTextEdit>(dialog, u"rejectNote"_s), u"Phishing, INC-9"_s);
         child<QCheckBox>(dialog, u"rejectNotify"_s)->setChecked(true);
-        testing::saveShot(dialog, u"reject-dialog"_s);
+        testing::saveShot(dialog, u"held-reject-dialog"_s);
         QTest::mouseClick(child<QPushButton>(dialog, u"rejectConfirm"_s), Qt::LeftButton);
 
         QTRY_VERIFY(f.page->controller()->job() && !f.page->controller()->job()->isRunning());
@@ -167,7 +167,7 @@ private slots:
         auto *retry = child<QPushButton>(dialog, u"retryFailedButton"_s);
         QVERIFY(retry->isEnabled());
         QVERIFY(retry->text().contains(u"3"_s));
-        testing::saveShot(dialog, u"outcome-failed"_s);
+        testing::saveShot(dialog, u"held-outcome-failed"_s);
 
         f.sim->clearRequests();
         QTest::mouseClick(retry, Qt::LeftButton);
@@ -196,7 +196,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dialog, u"rejectConfirm"_s), Qt::LeftButton);
         QTRY_VERIFY(child<ui::OutcomeDialog>(f.page.get(), u"heldOutcomeDialog"_s)->isVisible());
         testing::saveShot(child<ui::OutcomeDialog>(f.page.get(), u"heldOutcomeDialog"_s),
-                          u"outcome-reject-block"_s);
+                          u"held-outcome-reject-block"_s);
 
         QCOMPARE(f.sim->requestCount(kReject), 1);
         QCOMPARE(f.sim->requestCount(kSenders), 1);
@@ -277,7 +277,7 @@ private slots:
         QCOMPARE(cell(1, ui::ReleaseLogModel::Action), u"Rejected"_s);
         const QString operatorName = cell(0, ui::ReleaseLogModel::Operator);
         QVERIFY(!operatorName.isEmpty());
-        testing::saveShot(f.page.get(), u"release-log"_s);
+        testing::saveShot(f.page.get(), u"held-release-log"_s);
 
         // Filtered by operator, locally.
         auto *filter = child<QLineEdit>(f.page.get(), u"releaseLogOperator"_s);

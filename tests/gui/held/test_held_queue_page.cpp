@@ -51,7 +51,7 @@ private slots:
             f.bodies(u"/api/gateway/get-hold-message-list"_s).first()[u"data"_s][0].toObject();
         QCOMPARE(data[u"admin"_s].toBool(), true);
         QVERIFY(data.contains(u"start"_s) && data.contains(u"end"_s));
-        testing::saveShot(f.page.get(), u"queue"_s);
+        testing::saveShot(f.page.get(), u"held-queue"_s);
 
         // Newest first by default; sorting by size sorts by bytes, not by the text shown.
         QAbstractItemModel *view = f.table()->model();
@@ -204,7 +204,7 @@ private slots:
                     .contains(u"Subject: "_s));
         QVERIFY(details->plainText().contains(first->text(4)));
         QCOMPARE(f.sim->requestCount(u"/api/gateway/message/get-message-detail"_s), 1);
-        testing::saveShot(f.page.get(), u"details"_s);
+        testing::saveShot(f.page.get(), u"held-details"_s);
     }
 
     void summaryBarClickFiltersThePolicy()
@@ -226,7 +226,7 @@ private slots:
         auto *chip = child<QToolButton>(f.page.get(), u"heldPolicyFilter"_s);
         QVERIFY(chip->isVisible());
         QVERIFY(chip->text().contains(largest.policy));
-        testing::saveShot(f.page.get(), u"policy-filter"_s);
+        testing::saveShot(f.page.get(), u"held-policy-filter"_s);
         QTest::mouseClick(chip, Qt::LeftButton);
         QCOMPARE(table->rowCount(), f.page->model()->rowCount());
         QVERIFY(!chip->isVisible());

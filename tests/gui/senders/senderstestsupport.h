@@ -53,13 +53,4 @@ inline const QString kPermitOrBlockPath =
 inline const QString kCreatePolicyPath = QStringLiteral("/api/policy/blockedsenders/create-policy");
 inline const QString kDeletePolicyPath = QStringLiteral("/api/policy/blockedsenders/delete-policy");
 
-// MCDESK_SCREENSHOT_DIR=/tmp/x ctest -R test_sender keeps a picture of the interesting states.
-inline void saveShot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("MCDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(
-            QDir(dir).filePath(QStringLiteral("senders-") + name + QStringLiteral(".png")));
-}
-
 } // namespace mcdesk::testing

@@ -149,7 +149,7 @@ private slots:
         const QDateTime endLocal(QDate(2031, 3, 1), QTime(18, 0));
         end->setDateTime(endLocal);
         child<QCheckBox>(dialog, u"policyBidirectional"_s)->setChecked(true);
-        testing::saveShot(dialog, u"policy-dialog"_s);
+        testing::saveShot(dialog, u"senders-policy-dialog"_s);
         QTest::mouseClick(child<QPushButton>(dialog, u"policyDialogCreate"_s), Qt::LeftButton);
 
         QTRY_VERIFY(!f.page->findChild<ui::BlockedSenderPolicyDialog *>());
@@ -191,7 +191,7 @@ private slots:
         QCOMPARE(audit.value(u"outcome"_s).toString(), u"done"_s);
         QCOMPARE(audit.value(u"id"_s).toString(),
                  table->model()->index(row, 0).data(ui::BlockedPolicyModel::IdRole).toString());
-        testing::saveShot(f.page.get(), u"policies"_s);
+        testing::saveShot(f.page.get(), u"senders-policies"_s);
     }
 
     void invalidInputNamesTheFieldAndSendsNothing()
@@ -220,7 +220,7 @@ private slots:
         QTest::keyClicks(child<QLineEdit>(dialog, u"policyFromValue"_s), u"not an address"_s);
         QVERIFY(
             fromHint->text().startsWith(u"From \"not an address\" is not a valid email address"_s));
-        testing::saveShot(dialog, u"policy-dialog-invalid"_s);
+        testing::saveShot(dialog, u"senders-policy-dialog-invalid"_s);
 
         child<QLineEdit>(dialog, u"policyFromValue"_s)->setText(u"fraud@invoices-example.net"_s);
         choose(child<QComboBox>(dialog, u"policyToType"_s), u"email_address"_s);
@@ -293,7 +293,7 @@ private slots:
         QVERIFY(confirm);
         QVERIFY(QTest::qWaitForWindowExposed(confirm));
         QVERIFY(confirm->text().contains(u'"' + description + u'"'));
-        testing::saveShot(confirm, u"policy-delete-confirm"_s);
+        testing::saveShot(confirm, u"senders-policy-delete-confirm"_s);
         QTest::keyClick(confirm, Qt::Key_Return); // the default is Cancel
         QTRY_VERIFY(!f.page->findChild<QMessageBox *>(u"policyDeleteConfirm"_s));
         QCOMPARE(f.sim->requestCount(testing::kDeletePolicyPath), 0);

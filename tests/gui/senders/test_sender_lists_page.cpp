@@ -122,7 +122,7 @@ private slots:
         QVERIFY(!block->isEnabled());
         QTest::mouseClick(block, Qt::LeftButton);
         QTest::keyClick(block, Qt::Key_Space);
-        testing::saveShot(f.page.get(), u"form-invalid"_s);
+        testing::saveShot(f.page.get(), u"senders-form-invalid"_s);
 
         recipient->setText(u"ap@"_s);
         QVERIFY(recipientHint->text().startsWith(u"Recipient "_s));
@@ -187,7 +187,7 @@ private slots:
         QVERIFY(summary->text().contains(u"6 invalid"_s));
         QCOMPARE(send->text(), u"Sen&d 3 entries"_s);
         f.page->resize(1280, 900);
-        testing::saveShot(f.page.get(), u"import-preview"_s);
+        testing::saveShot(f.page.get(), u"senders-import-preview"_s);
 
         QTest::mouseClick(send, Qt::LeftButton);
         QTRY_COMPARE(model->count(State::Done), 3);
@@ -221,7 +221,7 @@ private slots:
         QCOMPARE(blocks.first().items.size(), 2);
         QCOMPARE(blocks.first().caseId, u"INC-0421"_s);
         QTRY_COMPARE(f.page->historyModel()->rowCount(), 3);
-        testing::saveShot(f.page.get(), u"managed"_s);
+        testing::saveShot(f.page.get(), u"senders-managed"_s);
     }
 
     void twoHundredFiftyGoodRowsMakeThreeRequests()
@@ -273,7 +273,7 @@ private slots:
                     .contains(u'[' + failed.code + u']'));
         auto *retry = child<QPushButton>(f.page.get(), u"importRetryButton"_s);
         QVERIFY(retry->isVisible());
-        testing::saveShot(f.page.get(), u"import-failed"_s);
+        testing::saveShot(f.page.get(), u"senders-import-failed"_s);
 
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_COMPARE(model->count(State::Done), 3);
