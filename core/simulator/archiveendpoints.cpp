@@ -72,55 +72,43 @@ HttpReply archiveSearch(SimContext &ctx)
     return okReply({result}, {}, pagination);
 }
 
+namespace {
+// What get-message-detail says about one archived message.
+QJsonObject archiveDetailJson(const ArchiveMessage &m)
+{
+    QJsonArray attachments;
+    for (int i = 0; i < m.attachments.size(); ++i)
+        attachments.append(attachmentJson(m.attachments[i], m.id, i));
+    return QJsonObject{
+        {u"id"_s, m.id},
+        {u"status"_s, u"ARCHIVED"_s},
+        {u"smash"_s, m.id.mid(3, 24)},
+        {u"mimeMessageId"_s, m.messageId},
+        {u"subject"_s, m.subject},
+        {u"received"_s, isoDate(m.receivedMs)},
+        {u"processed"_s, isoDate(m.receivedMs + 2000)},
+        {u"headerDate"_s, isoDate(m.receivedMs - 5000)},
+        {u"size"_s, m.size},
+        {u"from"_s, personJson(m.from)},
+        {u"envelopeFrom"_s, personJson(m.from)},
+        {u"replyTo"_s, personJson(m.from)},
+        {u"to"_s, personList(m.to)},
+        {u"cc"_s, QJsonArray{}},
+        {u"route"_s, m.route},
+        {u"headers"_s, mailHeaders(m.from, m.to, m.subject, m.receivedMs - 5000, m.messageId)},
+        {u"attachments"_s, attachments},
+        {u"hasHtmlBody"_s, false},
+        {u"hasTextBody"_s, true},
+        {u"messageBodyPreview"_s, m.body.left(200)},
+    };
+}
+} // namespace
+
 HttpReply archiveMessageDetail(SimContext &ctx)
 {
-    HttpReply reply;
-    if (!checkItemCount(ctx, 1, 25, &reply))
-        return reply;
-    QJsonArray data, fail;
-    for (const auto &value : ctx.items()) {
-        const QJsonObject key = value.toObject();
-        const QString id = key.value(u"id"_s).toString();
-        const auto found = ctx.data.archiveIndex.constFind(id);
-        if (id.isEmpty()) {
-            fail << failItem(key,
-                             errorObject(u"err_validation_blank"_s, u"id is required"_s, u"id"_s));
-        } else if (ctx.failingIds.contains(id)) {
-            fail << injectedFailure(key);
-        } else if (found == ctx.data.archiveIndex.cend()) {
-            fail << failItem(key, errorObject(u"err_archive_message_not_found"_s,
-                                              u"No archived message has this id"_s, u"id"_s));
-        } else {
-            const ArchiveMessage &m = ctx.data.archive.at(*found);
-            QJsonArray attachments;
-            for (int i = 0; i < m.attachments.size(); ++i)
-                attachments.append(attachmentJson(m.attachments[i], m.id, i));
-            data << QJsonObject{
-                {u"id"_s, m.id},
-                {u"status"_s, u"ARCHIVED"_s},
-                {u"smash"_s, m.id.mid(3, 24)},
-                {u"mimeMessageId"_s, m.messageId},
-                {u"subject"_s, m.subject},
-                {u"received"_s, isoDate(m.receivedMs)},
-                {u"processed"_s, isoDate(m.receivedMs + 2000)},
-                {u"headerDate"_s, isoDate(m.receivedMs - 5000)},
-                {u"size"_s, m.size},
-                {u"from"_s, personJson(m.from)},
-                {u"envelopeFrom"_s, personJson(m.from)},
-                {u"replyTo"_s, personJson(m.from)},
-                {u"to"_s, personList(m.to)},
-                {u"cc"_s, QJsonArray{}},
-                {u"route"_s, m.route},
-                {u"headers"_s,
-                 mailHeaders(m.from, m.to, m.subject, m.receivedMs - 5000, m.messageId)},
-                {u"attachments"_s, attachments},
-                {u"hasHtmlBody"_s, false},
-                {u"hasTextBody"_s, true},
-                {u"messageBodyPreview"_s, m.body.left(200)},
-            };
-        }
-    }
-    return okReply(data, fail);
+    return detailById(ctx, ctx.data.archiveIndex, u"err_archive_message_not_found"_s,
+                      u"No archived message has this id"_s,
+                      [&ctx](int row) { return archiveDetailJson(ctx.data.archive.at(row)); });
 }
 
 } // namespace mcdesk::sim

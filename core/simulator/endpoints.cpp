@@ -168,6 +168,31 @@ QJsonObject injectedFailure(const QJsonValue &key)
                                      u"the simulator)"_s));
 }
 
+HttpReply detailById(SimContext &ctx, const QHash<QString, int> &index, const QString &notFoundCode,
+                     const QString &notFoundMessage,
+                     const std::function<QJsonObject(int row)> &describe)
+{
+    HttpReply reply;
+    if (!checkItemCount(ctx, 1, 25, &reply))
+        return reply;
+    QJsonArray data, fail;
+    for (const auto &value : ctx.items()) {
+        const QJsonObject key = value.toObject();
+        const QString id = key.value(u"id"_s).toString();
+        const auto found = index.constFind(id);
+        if (id.isEmpty())
+            fail << failItem(key,
+                             errorObject(u"err_validation_blank"_s, u"id is required"_s, u"id"_s));
+        else if (ctx.failingIds.contains(id))
+            fail << injectedFailure(key);
+        else if (found == index.cend())
+            fail << failItem(key, errorObject(notFoundCode, notFoundMessage, u"id"_s));
+        else
+            data << describe(*found);
+    }
+    return okReply(data, fail);
+}
+
 HttpReply okReply(const QJsonArray &data, const QJsonArray &fail, const QJsonObject &pagination)
 {
     return envelopeReply(200, data, fail, pagination);

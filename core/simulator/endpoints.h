@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "envelope.h"
 #include "httpmessage.h"
 #include "simdata.h"
@@ -55,6 +57,11 @@ QString bodyPreviewFor(const QString &id);
 QJsonObject injectedFailure(const QJsonValue &key);
 HttpReply okReply(const QJsonArray &data, const QJsonArray &fail = {},
                   const QJsonObject &pagination = {});
+// The get-*-detail shape: data[] of {"id"} (1 to 25), each looked up in `index` and answered
+// with describe(row), or a fail[] entry (blank id, injected failure, `notFoundCode`).
+HttpReply detailById(SimContext &ctx, const QHash<QString, int> &index, const QString &notFoundCode,
+                     const QString &notFoundMessage,
+                     const std::function<QJsonObject(int row)> &describe);
 
 // Domain endpoints.
 HttpReply getAccount(SimContext &ctx);

@@ -181,54 +181,43 @@ HttpReply holdSummaryList(SimContext &ctx)
     return okReply(items);
 }
 
+namespace {
+// What get-held-message-detail says about one held message.
+QJsonObject heldDetailJson(const HeldMessage &m)
+{
+    QJsonObject item = heldItem(m);
+    item.insert(u"to"_s, QJsonArray{personJson(m.to)});
+    item.insert(u"received"_s, isoDate(m.receivedMs));
+    item.insert(u"processed"_s, isoDate(m.receivedMs + 2000));
+    item.insert(u"headerDate"_s, isoDate(m.receivedMs - 5000));
+    item.insert(u"status"_s, m.handled ? u"processed"_s : u"held"_s);
+    item.insert(u"senderIP"_s, m.senderIp);
+    item.insert(u"isPassthrough"_s, false);
+    item.insert(u"hasHtmlBody"_s, true);
+    item.insert(u"hasTextBody"_s, true);
+    item.insert(u"messageBodyPreview"_s, bodyPreviewFor(m.id));
+    item.insert(u"headers"_s,
+                mailHeaders(m.fromHeader, {m.toHeader}, m.subject, m.receivedMs - 5000,
+                            u"<%1@mail.example>"_s.arg(m.id.right(12))));
+    QJsonArray attachments;
+    for (int i = 0; i < m.attachments.size(); ++i) {
+        const Attachment &a = m.attachments[i];
+        QJsonObject json = attachmentJson(a, m.id, i);
+        const bool bad = a.extension == u"exe"_s || a.extension == u"html"_s;
+        json.insert(u"verdict"_s, bad ? u"malicious"_s : u"safe"_s);
+        json.insert(u"scanDate"_s, isoDate(m.receivedMs + 30000));
+        attachments.append(json);
+    }
+    item.insert(u"attachments"_s, attachments);
+    return item;
+}
+} // namespace
+
 HttpReply heldMessageDetail(SimContext &ctx)
 {
-    HttpReply reply;
-    if (!checkItemCount(ctx, 1, 25, &reply))
-        return reply;
-    QJsonArray data, fail;
-    for (const auto &value : ctx.items()) {
-        const QJsonObject key = value.toObject();
-        const QString id = key.value(u"id"_s).toString();
-        const auto found = ctx.data.heldIndex.constFind(id);
-        if (id.isEmpty()) {
-            fail << failItem(key,
-                             errorObject(u"err_validation_blank"_s, u"id is required"_s, u"id"_s));
-        } else if (ctx.failingIds.contains(id)) {
-            fail << injectedFailure(key);
-        } else if (found == ctx.data.heldIndex.cend()) {
-            fail << failItem(key, errorObject(u"err_held_message_not_found"_s,
-                                              u"No held message has this id"_s, u"id"_s));
-        } else {
-            const HeldMessage &m = ctx.data.held.at(*found);
-            QJsonObject item = heldItem(m);
-            item.insert(u"to"_s, QJsonArray{personJson(m.to)});
-            item.insert(u"received"_s, isoDate(m.receivedMs));
-            item.insert(u"processed"_s, isoDate(m.receivedMs + 2000));
-            item.insert(u"headerDate"_s, isoDate(m.receivedMs - 5000));
-            item.insert(u"status"_s, m.handled ? u"processed"_s : u"held"_s);
-            item.insert(u"senderIP"_s, m.senderIp);
-            item.insert(u"isPassthrough"_s, false);
-            item.insert(u"hasHtmlBody"_s, true);
-            item.insert(u"hasTextBody"_s, true);
-            item.insert(u"messageBodyPreview"_s, bodyPreviewFor(m.id));
-            item.insert(u"headers"_s,
-                        mailHeaders(m.fromHeader, {m.toHeader}, m.subject, m.receivedMs - 5000,
-                                    u"<%1@mail.example>"_s.arg(m.id.right(12))));
-            QJsonArray attachments;
-            for (int i = 0; i < m.attachments.size(); ++i) {
-                const Attachment &a = m.attachments[i];
-                QJsonObject json = attachmentJson(a, m.id, i);
-                const bool bad = a.extension == u"exe"_s || a.extension == u"html"_s;
-                json.insert(u"verdict"_s, bad ? u"malicious"_s : u"safe"_s);
-                json.insert(u"scanDate"_s, isoDate(m.receivedMs + 30000));
-                attachments.append(json);
-            }
-            item.insert(u"attachments"_s, attachments);
-            data << item;
-        }
-    }
-    return okReply(data, fail);
+    return detailById(ctx, ctx.data.heldIndex, u"err_held_message_not_found"_s,
+                      u"No held message has this id"_s,
+                      [&ctx](int row) { return heldDetailJson(ctx.data.held.at(row)); });
 }
 
 HttpReply heldReleaseLogs(SimContext &ctx)

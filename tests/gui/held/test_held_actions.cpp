@@ -78,9 +78,14 @@ private slots:
         QCOMPARE(audit.first().action, u"release-message"_s);
         QCOMPARE(audit.first().caseId, u"INC-0042"_s);
         QCOMPARE(audit.first().alertGroups, QStringList{u"AG-7"_s});
-        QCOMPARE(audit.first().items.size(), 3);
-        for (const QJsonValue &item : audit.first().items)
+        // One audit line per action (DESIGN.md §5) holding an audited record per message: the
+        // three ids, each with its outcome, written before the outcome list showed "Done".
+        QStringList audited;
+        for (const QJsonValue &item : audit.first().items) {
             QCOMPARE(item[u"outcome"_s].toString(), u"done"_s);
+            audited << item[u"id"_s].toString();
+        }
+        QCOMPARE(audited, ids);
 
         auto *list = child<QTreeWidget>(dialog, u"outcomeList"_s);
         QCOMPARE(outcomes(list), (QStringList{u"Done"_s, u"Done"_s, u"Done"_s}));
