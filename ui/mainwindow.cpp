@@ -114,7 +114,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children are deleted in creation order, and the session came first; pages end their
+    // tasks on it as they go (a search still running, say), so they go while it still exists.
+    delete m_root;
+}
 
 // The pages hand work to each other: a query built visually runs in the archive grid, a sender
 // found anywhere can be blocked on the sender page.

@@ -1,6 +1,7 @@
 // The frame: names on every interactive widget, navigation by keyboard, menus with shortcuts,
 // every page real and named, persisted layout, Refresh and the message bar.
 #include "activitypage.h"
+#include "archive/archivesearchpage.h"
 #include "guitestsupport.h"
 #include "held/heldqueuepage.h"
 #include "messagebar.h"
@@ -174,6 +175,34 @@ private slots:
         QVERIFY(child<QAction>(&window, u"refreshHeldAction"_s)->text().endsWith(u"F5"_s));
         QVERIFY(window.showPage(u"archive"_s));
         QCOMPARE(menus(), (QStringList{u"&File"_s, u"&View"_s, u"&Help"_s}));
+    }
+
+    void pagesHandWorkToEachOther()
+    {
+        testing::GuiEnvironment env;
+        ui::MainWindow window(env.services());
+        QVERIFY(window.connections()->startDemo());
+        auto *held = qobject_cast<ui::HeldQueuePage *>(window.page(u"held"_s));
+        auto *archive = qobject_cast<ui::ArchiveSearchPage *>(window.page(u"archive"_s));
+        QVERIFY(held && archive);
+
+        // Held queue → "Block this sender…": the sender page, prefilled.
+        emit held->blockSenderRequested(u"ceo@wire-fraud.example"_s, u"cfo@demo.example"_s);
+        QCOMPARE(window.currentPage(), window.page(u"senders"_s));
+        QCOMPARE(child<QLineEdit>(window.page(u"senders"_s), u"senderAddress"_s)->text(),
+                 u"ceo@wire-fraud.example"_s);
+
+        // Held queue → "Search archive for this sender": the archive page searches for it.
+        emit held->searchArchiveForSender(u"billing@evil.example"_s);
+        QCOMPARE(window.currentPage(), archive);
+        QCOMPARE(child<QLineEdit>(archive, u"fromAddresses"_s)->text(), u"billing@evil.example"_s);
+
+        // Archive → "Show held messages from this sender": the queue, searched by sender.
+        emit archive->showHeldFromSenderRequested(u"promo@spam.example"_s);
+        QCOMPARE(window.currentPage(), held);
+        QCOMPARE(child<QLineEdit>(held, u"heldSearchValue"_s)->text(), u"promo@spam.example"_s);
+        QCOMPARE(child<QComboBox>(held, u"heldSearchField"_s)->currentData().toString(),
+                 u"sender"_s);
     }
 
     void everyPageIsReal()

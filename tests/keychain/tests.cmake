@@ -6,6 +6,10 @@ mcdesk_add_test(test_keychain_roundtrip SOURCES keychain/test_keychain_roundtrip
     LIBS mcdesk_core_secrets LABELS keychain)
 mcdesk_add_test(test_no_secret_leak SOURCES keychain/test_no_secret_leak.cpp
     LIBS mcdesk_core_secrets mcdesk_core_audit mcdesk_core_export LABELS keychain)
+# mcdesk-cli --profile, spawned: secrets from the keychain, none written out.
+mcdesk_add_test(test_cli_profile SOURCES keychain/test_cli_profile.cpp
+    LIBS mcdesk_core_secrets mcdesk_core_audit mcdesk_sim LABELS keychain)
+add_dependencies(test_cli_profile mcdesk-cli)
 # Report a run without a session bus as skipped, not passed.
-set_tests_properties(test_keychain_roundtrip test_no_secret_leak PROPERTIES
+set_tests_properties(test_keychain_roundtrip test_no_secret_leak test_cli_profile PROPERTIES
     SKIP_REGULAR_EXPRESSION "SKIP   : [A-Za-z]+::initTestCase\\(\\)")
