@@ -106,8 +106,8 @@ test)
     # The sanitiser build reports leaks in our code, not in D-Bus or fontconfig internals.
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp
-    # The GUI tests run once, above; the sanitiser pass covers the core, simulator and CLI.
-    configure_and_build build-asan -DMCDESK_WERROR=ON -DMCDESK_SANITIZE=ON -DMCDESK_BUILD_GUI=OFF
+    # Every test again under AddressSanitizer/UndefinedBehaviorSanitizer, GUI tests included.
+    configure_and_build build-asan -DMCDESK_WERROR=ON -DMCDESK_SANITIZE=ON -DMCDESK_BUILD_GUI=ON
     run_tests build-asan || status=1
     if check_package build-ci; then
         echo "100% tests passed, 0 tests failed out of 1" >build-ci/package.log

@@ -110,8 +110,10 @@ void HeldSummaryChart::setPolicies(QList<held::PolicyHoldCount> policies)
     QChart *chart = m_view->chart();
     chart->removeAllSeries();
     m_series = nullptr;
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // hands the axis back to us
+        delete axis;
+    }
 
     int total = 0;
     int max = 0;

@@ -49,7 +49,7 @@ struct HeldFixture
                  .isEmpty())
             return false;
         page->show();
-        return QTest::qWaitFor([&] { return page->isLoaded(); }, 10000);
+        return QTest::qWaitFor([&] { return page->isLoaded(); }, 30000); // slow under ASan
     }
 
     QTableView *table() const { return child<QTableView>(page.get(), QStringLiteral("heldTable")); }

@@ -143,7 +143,7 @@ private slots:
         field->setCurrentIndex(field->findData(u"subject"_s));
         QTest::keyClicks(child<QLineEdit>(f.page.get(), u"heldSearchValue"_s), subject);
         QTest::keyClick(child<QLineEdit>(f.page.get(), u"heldSearchValue"_s), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(f.page->isLoaded(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.page->isLoaded(), 30000);
         QTest::qWait(400); // let any reply of the first query arrive: it must change nothing
         QAbstractItemModel *view = f.table()->model();
         QVERIFY(view->rowCount() >= 1);
@@ -169,7 +169,7 @@ private slots:
         QVERIFY(!f.page->isLoaded());
         QVERIFY(f.session->currentTask().has_value());
         QVERIFY(child<QLabel>(f.page.get(), u"heldShowing"_s)->text().contains(u"loading"_s));
-        QTRY_VERIFY_WITH_TIMEOUT(f.page->isLoaded(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.page->isLoaded(), 30000);
         QCOMPARE(f.page->model()->rowCount(), f.page->totalCount());
         QVERIFY(!f.session->currentTask().has_value());
     }
