@@ -1,4 +1,5 @@
 #include "activitypage.h"
+#include "widgets.h"
 
 #include "activityfilterbar.h"
 #include "auditexport.h"
@@ -43,28 +44,6 @@ QTableView *makeTable(const QString &name, QWidget *parent)
     return table;
 }
 
-QLabel *stateLabel(const QString &name, const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setObjectName(name);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    label->setMargin(label->fontMetrics().height() * 2);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    return label;
-}
-
 struct LoadResult
 {
     QList<audit::AuditEntry> entries;
@@ -79,13 +58,14 @@ ActivityPage::ActivityPage(Session *session, QWidget *parent)
     , m_filterBar(new ActivityFilterBar(this))
     , m_auditStack(new QStackedWidget(this))
     , m_auditTable(makeTable(u"activityTable"_s, this))
-    , m_emptyLabel(stateLabel(u"activityEmpty"_s,
+    , m_emptyLabel(
+          widgets::stateLabel(u"activityEmpty"_s,
                               tr("No actions recorded yet.\nReleases, rejections, reports and "
                                  "sender changes appear here with their case, alert group and "
                                  "the outcome of every item."),
                               this))
-    , m_loadingLabel(stateLabel(u"activityLoading"_s, tr("Reading the audit log…"), this))
-    , m_errorLabel(stateLabel(u"activityError"_s, {}, this))
+    , m_loadingLabel(widgets::stateLabel(u"activityLoading"_s, tr("Reading the audit log…"), this))
+    , m_errorLabel(widgets::stateLabel(u"activityError"_s, {}, this))
     , m_networkTable(makeTable(u"networkLogTable"_s, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
@@ -142,7 +122,7 @@ ActivityPage::ActivityPage(Session *session, QWidget *parent)
     auto *networkPane = new QWidget(m_splitter);
     auto *networkLayout = new QVBoxLayout(networkPane);
     networkLayout->setContentsMargins(0, 0, 0, 0);
-    networkLayout->addWidget(sectionTitle(tr("Network log (this session)"), networkPane));
+    networkLayout->addWidget(widgets::sectionTitle(tr("Network log (this session)"), networkPane));
     networkLayout->addWidget(m_networkTable, 1);
 
     m_splitter->setObjectName(u"activitySplitter"_s);

@@ -1,5 +1,6 @@
 // The spawned mcdesk-cli against the in-process simulator: every action, the exit codes, bad
 // input that sends nothing, and no secret on any output.
+#include "clirun.h"
 #include "simfixture.h"
 
 #include <QFile>
@@ -9,15 +10,7 @@
 using namespace Qt::StringLiterals;
 using namespace mcdesk;
 
-namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QString out;
-    QString err;
-};
-} // namespace
+using testing::CliRun;
 
 class TestCli : public QObject
 {
@@ -54,17 +47,7 @@ class TestCli : public QObject
 
     CliRun cliWith(const QStringList &args, const QProcessEnvironment &env)
     {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("MCDESK_CLI"), args);
-        if (!p.waitForFinished(120000))
-            qWarning("mcdesk-cli did not finish");
-        CliRun r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        r.json = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        return r;
+        return testing::runCli(args, env);
     }
 
     QString auditText() const

@@ -2,13 +2,13 @@
 // OS keychain; nothing secret reaches stdout, stderr or the audit log. Needs a session bus with
 // an unlocked keyring (see tests.cmake) and the built mcdesk-cli (MCDESK_CLI).
 #include "audit/auditlog.h"
+#include "clirun.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/profilecredentials.h"
 #include "secrets/profilestore.h"
 #include "simulator/simulatorhost.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
@@ -21,15 +21,7 @@
 using namespace Qt::StringLiterals;
 using namespace mcdesk;
 
-namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json;
-};
-} // namespace
+using testing::CliRun;
 
 class TestCliProfile : public QObject
 {
@@ -54,17 +46,7 @@ class TestCliProfile : public QObject
                 env.remove(k);
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
         env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("MCDESK_CLI"), args);
-        if (!p.waitForFinished(120000))
-            qWarning("mcdesk-cli did not finish");
-        CliRun r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        r.json = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        return r;
+        return testing::runCli(args, env);
     }
 
     void verifyNoSecretIn(const QString &text) const

@@ -1,6 +1,6 @@
 #include "blockedpolicymodel.h"
 
-#include "senderwidgets.h"
+#include "widgets.h"
 
 #include <QPalette>
 
@@ -166,7 +166,7 @@ QVariant BlockedPolicyModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(p, index.column());
     case Qt::ToolTipRole:
-        return senderwidgets::plainToolTip(toolTip(p, index.column()));
+        return widgets::plainToolTip(toolTip(p, index.column()));
     case SortRole:
         // "Eternal" sorts before every start and after every end.
         if (index.column() == Starts)

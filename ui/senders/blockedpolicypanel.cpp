@@ -3,9 +3,9 @@
 #include "blockedpolicymodel.h"
 #include "blockedsenderpolicydialog.h"
 #include "policyaudit.h"
-#include "senderwidgets.h"
 #include "session.h"
 #include "uilogging.h"
+#include "widgets.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -38,16 +38,15 @@ BlockedPolicyPanel::BlockedPolicyPanel(Session *session, QWidget *parent)
     , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_refresh(new QPushButton(tr("Re&load"), this))
     , m_stack(new QStackedWidget(this))
-    , m_table(senderwidgets::makeTable(u"policyTable"_s, this))
-    , m_empty(senderwidgets::stateLabel(
+    , m_table(widgets::makeTable(u"policyTable"_s, this))
+    , m_empty(widgets::stateLabel(
           u"policyEmpty"_s,
           tr("This account has no blocked-sender policies.\nChoose New policy to block a "
              "sender, a domain or a group for everyone it matches."),
           this))
-    , m_loadingLabel(
-          senderwidgets::stateLabel(u"policyLoading"_s, tr("Reading the policies…"), this))
-    , m_errorLabel(senderwidgets::stateLabel(u"policyError"_s, {}, this))
-    , m_offline(senderwidgets::stateLabel(
+    , m_loadingLabel(widgets::stateLabel(u"policyLoading"_s, tr("Reading the policies…"), this))
+    , m_errorLabel(widgets::stateLabel(u"policyError"_s, {}, this))
+    , m_offline(widgets::stateLabel(
           u"policyOffline"_s,
           tr("Not connected.\nChoose a connection in the toolbar to see the account's "
              "blocked-sender policies."),
@@ -107,7 +106,7 @@ BlockedPolicyPanel::BlockedPolicyPanel(Session *session, QWidget *parent)
     connect(session, &Session::clientChanged, this, &BlockedPolicyPanel::reload);
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(senderwidgets::sectionTitle(tr("Blocked-sender policies"), this));
+    bar->addWidget(widgets::sectionTitle(tr("Blocked-sender policies"), this));
     bar->addWidget(m_count);
     bar->addStretch(1);
     bar->addWidget(m_filter, 1);
@@ -173,7 +172,7 @@ void BlockedPolicyPanel::sizeColumnsOnce()
                                   std::pair{BlockedPolicyModel::Starts, u"2026-12-31 23:59"_s},
                                   std::pair{BlockedPolicyModel::Ends, u"2026-12-31 23:59"_s}})
         m_table->setColumnWidth(
-            column, qMax(m_table->columnWidth(column), senderwidgets::columnWidth(this, sample)));
+            column, qMax(m_table->columnWidth(column), widgets::columnWidth(this, sample)));
 }
 
 void BlockedPolicyPanel::createPolicy()

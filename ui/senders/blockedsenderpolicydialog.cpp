@@ -1,7 +1,7 @@
 #include "blockedsenderpolicydialog.h"
 
 #include "blockedpolicymodel.h"
-#include "senderwidgets.h"
+#include "widgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,7 +57,7 @@ BlockedSenderPolicyDialog::BlockedSenderPolicyDialog(QWidget *parent)
     , m_bidirectional(
           new QCheckBox(tr("&Bidirectional: also applies with from and to swapped"), this))
     , m_override(new QCheckBox(tr("Overr&ide: takes precedence over other policies"), this))
-    , m_general(senderwidgets::hintLabel(u"policyProblem"_s, this))
+    , m_general(widgets::hintLabel(u"policyProblem"_s, this))
 {
     setObjectName(u"blockedSenderPolicyDialog"_s);
     setWindowTitle(tr("New blocked-sender policy"));
@@ -125,7 +125,7 @@ void BlockedSenderPolicyDialog::addFieldRow(QFormLayout *form, const QString &la
                                             const QString &hintName)
 {
     form->addRow(label, rowWidget);
-    auto *hint = senderwidgets::hintLabel(hintName, this);
+    auto *hint = widgets::hintLabel(hintName, this);
     // An empty label, not none: QFormLayout (Qt 6.4) sizes label-less wrapped rows wrongly.
     form->addRow(new QLabel(this), hint);
     form->setRowVisible(hint, false);

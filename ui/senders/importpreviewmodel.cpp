@@ -1,7 +1,7 @@
 #include "importpreviewmodel.h"
 
 #include "palette.h"
-#include "senderwidgets.h"
+#include "widgets.h"
 
 #include <QApplication>
 #include <QJsonObject>
@@ -193,7 +193,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(e, index.column());
     case Qt::ToolTipRole:
-        return senderwidgets::plainToolTip(display(e, index.column()).toString());
+        return widgets::plainToolTip(display(e, index.column()).toString());
     case SortRole:
         if (index.column() == Line)
             return e.lines.value(0);

@@ -1,6 +1,6 @@
 #include "senderform.h"
 
-#include "senderwidgets.h"
+#include "widgets.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -29,8 +29,8 @@ SenderForm::SenderForm(QWidget *parent)
     : QWidget(parent)
     , m_sender(new QLineEdit(this))
     , m_recipient(new QLineEdit(this))
-    , m_senderHint(senderwidgets::hintLabel(u"senderAddressHint"_s, this))
-    , m_recipientHint(senderwidgets::hintLabel(u"recipientAddressHint"_s, this))
+    , m_senderHint(widgets::hintLabel(u"senderAddressHint"_s, this))
+    , m_recipientHint(widgets::hintLabel(u"recipientAddressHint"_s, this))
     , m_permit(new QPushButton(tr("&Permit"), this))
     , m_block(new QPushButton(tr("&Block"), this))
     , m_result(new QLabel(this))

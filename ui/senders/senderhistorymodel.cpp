@@ -1,7 +1,7 @@
 #include "senderhistorymodel.h"
 
 #include "palette.h"
-#include "senderwidgets.h"
+#include "widgets.h"
 
 #include <QApplication>
 #include <QJsonObject>
@@ -129,7 +129,7 @@ QVariant SenderHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(r, index.column());
     case Qt::ToolTipRole:
-        return senderwidgets::plainToolTip(toolTip(r, index.column()));
+        return widgets::plainToolTip(toolTip(r, index.column()));
     case SortRole:
         return index.column() == Time ? QVariant(r.timeUtc) : display(r, index.column());
     case Qt::ForegroundRole:

@@ -2,9 +2,9 @@
 
 #include "importpreviewmodel.h"
 #include "palette.h"
-#include "senderwidgets.h"
 #include "session.h"
 #include "uilogging.h"
+#include "widgets.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -44,7 +44,7 @@ SenderImportPanel::SenderImportPanel(Session *session, QWidget *parent)
     , m_text(new QPlainTextEdit(this))
     , m_fileButton(new QPushButton(tr("&Open CSV…"), this))
     , m_clearButton(new QPushButton(tr("C&lear"), this))
-    , m_preview(senderwidgets::makeTable(u"importPreview"_s, this))
+    , m_preview(widgets::makeTable(u"importPreview"_s, this))
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
@@ -77,7 +77,7 @@ SenderImportPanel::SenderImportPanel(Session *session, QWidget *parent)
     m_preview->setTextElideMode(Qt::ElideRight);
     QHeaderView *header = m_preview->horizontalHeader();
     const auto width = [this](const QString &sample) {
-        return senderwidgets::columnWidth(this, sample);
+        return widgets::columnWidth(this, sample);
     };
     header->resizeSection(ImportPreviewModel::Line, width(u"Line 99"_s));
     header->resizeSection(ImportPreviewModel::Sender, width(u"billing@invoices-exam"_s));
@@ -127,7 +127,7 @@ SenderImportPanel::SenderImportPanel(Session *session, QWidget *parent)
     };
 
     auto *top = new QHBoxLayout;
-    top->addWidget(senderwidgets::sectionTitle(tr("Bulk import"), this));
+    top->addWidget(widgets::sectionTitle(tr("Bulk import"), this));
     auto *format = new QLabel(tr("One entry a line: sender,recipient,permit or block"), this);
     format->setTextFormat(Qt::PlainText);
     format->setForegroundRole(QPalette::PlaceholderText);

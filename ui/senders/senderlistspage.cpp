@@ -4,8 +4,8 @@
 #include "senderform.h"
 #include "senderhistorymodel.h"
 #include "senderimportpanel.h"
-#include "senderwidgets.h"
 #include "session.h"
+#include "widgets.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -45,9 +45,9 @@ SenderListsPage::SenderListsPage(Session *session, QWidget *parent)
     , m_policies(new BlockedPolicyPanel(session, this))
     , m_history(new SenderHistoryModel(this))
     , m_historyProxy(new QSortFilterProxyModel(this))
-    , m_historyTable(senderwidgets::makeTable(u"senderHistory"_s, this))
+    , m_historyTable(widgets::makeTable(u"senderHistory"_s, this))
     , m_historyStack(new QStackedWidget(this))
-    , m_historyEmpty(senderwidgets::stateLabel(u"senderHistoryEmpty"_s, {}, this))
+    , m_historyEmpty(widgets::stateLabel(u"senderHistoryEmpty"_s, {}, this))
     , m_historyCount(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_tabs(new QTabWidget(this))
@@ -93,7 +93,7 @@ QWidget *SenderListsPage::buildManagedTab()
     m_historyTable->setAccessibleName(tr("Entries this app created"));
     QHeaderView *header = m_historyTable->horizontalHeader();
     const auto width = [this](const QString &sample) {
-        return senderwidgets::columnWidth(this, sample);
+        return widgets::columnWidth(this, sample);
     };
     header->resizeSection(SenderHistoryModel::Time, width(u"2026-12-31 23:59:59"_s));
     header->resizeSection(SenderHistoryModel::Sender, width(u"billing@invoices-example.net"_s));
@@ -109,7 +109,7 @@ QWidget *SenderListsPage::buildManagedTab()
     auto *historyLayout = new QVBoxLayout(history);
     historyLayout->setContentsMargins(0, 0, 0, 0);
     auto *historyBar = new QHBoxLayout;
-    historyBar->addWidget(senderwidgets::sectionTitle(tr("Entries this app created"), history));
+    historyBar->addWidget(widgets::sectionTitle(tr("Entries this app created"), history));
     m_historyCount->setObjectName(u"senderHistoryCount"_s);
     m_historyCount->setTextFormat(Qt::PlainText);
     historyBar->addWidget(m_historyCount);

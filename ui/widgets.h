@@ -7,9 +7,9 @@ class QLabel;
 class QTableView;
 class QWidget;
 
-// Small builders shared by the sender lists page's parts, so its tables, titles and hints look
-// the same as the rest of the app (see ActivityPage).
-namespace mcdesk::ui::senderwidgets {
+// Small builders shared by the pages, so their tables, titles, state notes and hints look the
+// same everywhere.
+namespace mcdesk::ui::widgets {
 
 // A read-only, row-selecting table without a vertical header.
 QTableView *makeTable(const QString &objectName, QWidget *parent);
@@ -25,4 +25,4 @@ QVariant plainToolTip(const QString &text);
 // Width for `sample` in `widget`'s font, with a little room either side.
 int columnWidth(const QWidget *widget, const QString &sample);
 
-} // namespace mcdesk::ui::senderwidgets
+} // namespace mcdesk::ui::widgets

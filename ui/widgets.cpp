@@ -1,4 +1,4 @@
-#include "senderwidgets.h"
+#include "widgets.h"
 
 #include "palette.h"
 
@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace mcdesk::ui::senderwidgets {
+namespace mcdesk::ui::widgets {
 
 QTableView *makeTable(const QString &objectName, QWidget *parent)
 {
@@ -77,4 +77,4 @@ int columnWidth(const QWidget *widget, const QString &sample)
     return metrics.horizontalAdvance(sample) + metrics.averageCharWidth() * 3;
 }
 
-} // namespace mcdesk::ui::senderwidgets
+} // namespace mcdesk::ui::widgets
