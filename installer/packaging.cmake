@@ -25,14 +25,17 @@ else()
 endif()
 
 # Debian: the runtime dependencies are computed from the binaries by dpkg-shlibdeps, which
-# names Debian's own Qt 6, QtKeychain and pugixml packages; the SVG icon plugin is loaded at
-# run time, so it is listed by hand.
+# names Debian's own Qt 6, QtKeychain and pugixml packages. What is loaded at run time is listed
+# by hand: the SVG icon plugin, the platform plugins (xcb for the desktop, offscreen for
+# --screenshot) and Qt SQL's SQLite driver (local state). Analysts read mail in every script:
+# the Noto fonts are recommended so CJK names and subjects and emoji never show as boxes.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "mail")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6 (>= 6.4)")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6 (>= 6.4), qt6-qpa-plugins (>= 6.4), libqt6sql6-sqlite (>= 6.4)")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "gnome-keyring | kwalletmanager, fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji")
 
 # Windows (NSIS): start-menu entry and uninstaller.
 set(CPACK_NSIS_DISPLAY_NAME "Mimecast Triage Desk")

@@ -16,7 +16,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 install_missing() {
     local missing=()
-    for pkg in "${MCDESK_BUILD_PACKAGES[@]}" "${MCDESK_TEST_PACKAGES[@]}"; do
+    for pkg in "${MCDESK_BUILD_PACKAGES[@]}" "${MCDESK_RUN_PACKAGES[@]}" "${MCDESK_TEST_PACKAGES[@]}"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -49,27 +49,60 @@ run_tests() { # dir
 }
 
 # (Runs inside `if`, where set -e is off, so every step checks itself.)
-# Builds the .deb, checks its dependencies resolve, unpacks it into a scratch root and runs the
-# installed programs from there.
+# Builds the .deb and checks its dependencies resolve. As root (CI, a fresh machine) it is
+# then really installed with apt, its installed programs run (ping and a held-queue screenshot
+# on the simulator, no display needed) and it is removed again; otherwise it is unpacked into
+# a scratch folder and run from there, so a developer's system is never changed.
 check_package() { # dir
-    local dir=$1 deb scratch
+    local dir=$1 deb scratch bin
     (cd "$dir" && cpack -G DEB >cpack.log 2>&1) || { cat "$dir/cpack.log"; return 1; }
     deb=$(ls -t "$dir"/mcdesk_*.deb | head -1)
     [ -n "$deb" ] || return 1
     echo "Package: $deb"
-    dpkg-deb -f "$deb" Depends
+    dpkg-deb -f "$deb" Depends Recommends
+    for font in fonts-noto-cjk fonts-noto-color-emoji; do
+        dpkg-deb -f "$deb" Recommends | grep -q "$font" || { echo "the package does not recommend $font"; return 1; }
+    done
     apt-get install --simulate "$PWD/$deb" >"$dir/package-deps.log" 2>&1 ||
         { cat "$dir/package-deps.log"; return 1; }
-    scratch=$(mktemp -d)
-    dpkg-deb -x "$deb" "$scratch" || return 1
-    for f in usr/bin/mcdesk usr/bin/mcdesk-cli usr/bin/mcdesk-sim; do
-        [ -x "$scratch/$f" ] || { echo "missing from package: $f"; return 1; }
+    if [ "$(id -u)" -eq 0 ]; then
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$PWD/$deb" >"$dir/package-install.log" 2>&1 ||
+            { cat "$dir/package-install.log"; return 1; }
+        bin=/usr/bin
+    else
+        scratch=$(mktemp -d)
+        dpkg-deb -x "$deb" "$scratch" || return 1
+        bin=$scratch/usr/bin
+    fi
+    local status=0
+    run_installed "$bin" "$dir" || status=1
+    if [ -n "${scratch:-}" ]; then
+        rm -rf "$scratch"
+    else
+        DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq mcdesk >>"$dir/package-install.log" 2>&1 || status=1
+    fi
+    return $status
+}
+
+run_installed() { # bindir, dir
+    local bin=$1 dir=$2 home
+    for f in mcdesk mcdesk-cli mcdesk-sim; do
+        [ -x "$bin/$f" ] || { echo "missing from package: $f"; return 1; }
     done
-    "$scratch/usr/bin/mcdesk" --version || return 1
-    "$scratch/usr/bin/mcdesk-cli" --version || return 1
-    "$scratch/usr/bin/mcdesk-cli" --demo ping >"$dir/package-ping.json" || return 1
-    grep -q '"success": true' "$dir/package-ping.json" || return 1
-    rm -rf "$scratch"
+    # A home of its own, so the check neither reads nor writes the user's settings and audit log.
+    home=$(mktemp -d)
+    (
+        export HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share
+        unset DISPLAY WAYLAND_DISPLAY QT_QPA_PLATFORM
+        "$bin/mcdesk" --version && "$bin/mcdesk-cli" --version &&
+            "$bin/mcdesk-cli" --demo ping >"$dir/package-ping.json" &&
+            grep -q '"success": true' "$dir/package-ping.json" &&
+            "$bin/mcdesk" --demo --page held --screenshot "$dir/package-held.png" &&
+            [ -s "$dir/package-held.png" ] && echo "Installed programs ran: $dir/package-held.png"
+    )
+    local status=$?
+    rm -rf "$home"
+    return $status
 }
 
 summarise() { # logs...

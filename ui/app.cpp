@@ -3,11 +3,13 @@
 #include "appicon.h"
 #include "appoptions.h"
 #include "mainwindow.h"
+#include "palette.h"
 #include "screenshotrunner.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QApplication>
 #include <QSettings>
+#include <QStyle>
 
 #include <cstdio>
 
@@ -65,6 +67,11 @@ int runApp(int argc, char **argv)
     QGuiApplication::setDesktopFileName(u"mcdesk"_s);
     QApplication::setWindowIcon(appIcon());
 
+    if (options.colorScheme == AppOptions::ColorScheme::Dark)
+        QApplication::setPalette(palette::dark());
+    else if (options.colorScheme == AppOptions::ColorScheme::Light)
+        QApplication::setPalette(QApplication::style()->standardPalette());
+
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"mcdesk"_s, u"mcdesk"_s);
     secrets::KeychainSecretStore secretStore;
     Services services;
@@ -74,6 +81,8 @@ int runApp(int argc, char **argv)
     MainWindow window(services);
 
     if (!screenshot) {
+        if (!options.windowSize.isEmpty())
+            window.resize(options.windowSize);
         window.show();
         window.chooseInitialConnection(options.demo, options.profile);
         if (!options.page.isEmpty())
@@ -83,7 +92,7 @@ int runApp(int argc, char **argv)
 
     // A fixed size keeps screenshots comparable; the saved layout is neither used nor changed.
     window.setWindowState(Qt::WindowNoState);
-    window.resize(1280, 800);
+    window.resize(options.windowSize.isEmpty() ? QSize(1280, 800) : options.windowSize);
     window.show();
     window.chooseInitialConnection(options.demo, options.profile);
     ScreenshotRunner runner(&window, options.page, options.screenshot);

@@ -32,7 +32,16 @@ AppOptions AppOptions::parse(const QStringList &arguments)
         tr("Render the page once its data has loaded, write it to FILE as PNG and exit. Needs "
            "no display."),
         u"FILE"_s);
-    parser.addOptions({help, version, demo, latency, profile, page, screenshot});
+    const QCommandLineOption windowSize(
+        u"window-size"_s,
+        tr("Open the window at WIDTHxHEIGHT pixels, such as 1024x640 (screenshots default to "
+           "1280x800)."),
+        u"WxH"_s);
+    const QCommandLineOption colorScheme(
+        u"color-scheme"_s,
+        tr("Use the system's colours, or force light or dark: system, light, dark."), u"SCHEME"_s);
+    parser.addOptions(
+        {help, version, demo, latency, profile, page, screenshot, windowSize, colorScheme});
     out.helpText = parser.helpText();
     // Parsed before QCoreApplication exists, so Qt cannot name the program itself.
     out.helpText.replace(u"<executable_name>"_s, u"mcdesk"_s);
@@ -56,6 +65,31 @@ AppOptions AppOptions::parse(const QStringList &arguments)
         out.latencyMs = parser.value(latency).toInt(&ok);
         if (!ok || out.latencyMs < 0 || out.latencyMs > 60000) {
             out.error = tr("--latency must be a number of milliseconds from 0 to 60000.");
+            return out;
+        }
+    }
+    if (parser.isSet(windowSize)) {
+        const QStringList parts = parser.value(windowSize).split(u'x');
+        bool okW = false, okH = false;
+        const int w = parts.size() == 2 ? parts[0].toInt(&okW) : 0;
+        const int h = parts.size() == 2 ? parts[1].toInt(&okH) : 0;
+        if (!okW || !okH || w < 640 || h < 400 || w > 7680 || h > 4320) {
+            out.error = tr("--window-size must be WIDTHxHEIGHT in pixels, from 640x400 to "
+                           "7680x4320, such as 1280x800.");
+            return out;
+        }
+        out.windowSize = QSize(w, h);
+    }
+    if (parser.isSet(colorScheme)) {
+        const QString scheme = parser.value(colorScheme);
+        if (scheme == u"system"_s)
+            out.colorScheme = ColorScheme::System;
+        else if (scheme == u"light"_s)
+            out.colorScheme = ColorScheme::Light;
+        else if (scheme == u"dark"_s)
+            out.colorScheme = ColorScheme::Dark;
+        else {
+            out.error = tr("--color-scheme must be system, light or dark.");
             return out;
         }
     }

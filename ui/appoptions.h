@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,8 @@ public:
     QString profile;
     QString page;       // held, archive, builder, senders, activity; empty = last shown
     QString screenshot; // PNG path: render the page once loaded, write it, exit
+    QSize windowSize;   // --window-size WxH; empty = saved layout, or fitted to the screen
+    enum class ColorScheme { System, Light, Dark } colorScheme = ColorScheme::System;
     bool help = false;
     bool version = false;
     QString error;    // invalid input: print and exit 2

@@ -26,11 +26,13 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -361,11 +363,25 @@ void MainWindow::about()
     box.exec();
 }
 
+QSize MainWindow::firstRunSize(const QSize &available, const QSize &preferred)
+{
+    // The preferred size where it fits; otherwise most of the screen, leaving room for the
+    // window frame and the desktop's panels, and never below what the pages can lay out.
+    const QSize most(available.width() * 92 / 100, available.height() * 90 / 100);
+    return preferred.boundedTo(most).expandedTo(QSize(800, 500).boundedTo(available));
+}
+
 void MainWindow::restoreLayout()
 {
     m_settings->beginGroup(kWindowGroup);
-    if (!restoreGeometry(m_settings->value(u"geometry"_s).toByteArray()))
-        resize(fontMetrics().averageCharWidth() * 170, fontMetrics().height() * 48);
+    if (!restoreGeometry(m_settings->value(u"geometry"_s).toByteArray())) {
+        const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+        const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+        const QSize preferred(fontMetrics().averageCharWidth() * 170, fontMetrics().height() * 48);
+        const QSize size = firstRunSize(available.size(), preferred);
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
     restoreState(m_settings->value(u"state"_s).toByteArray());
     m_workspace->restoreState(m_settings->value(u"splitter"_s).toByteArray());
     const QString key = m_settings->value(u"page"_s, pageKeys().constFirst()).toString();

@@ -52,6 +52,9 @@ public:
 
     // Page keys as --page takes them: held, archive, builder, senders, activity.
     static QStringList pageKeys();
+    // The window's size on first run (no saved layout): `preferred` where the screen's
+    // available area holds it, otherwise most of that area.
+    static QSize firstRunSize(const QSize &available, const QSize &preferred);
     bool showPage(const QString &key);
     Page *page(const QString &key) const;
     Page *currentPage() const;

@@ -14,4 +14,8 @@ QColor statusColor(Status status, const QPalette &palette);
 // A soft background for a message bar: the window colour tinted towards the status colour.
 QColor tintedBackground(Status status, const QPalette &palette);
 
+// A dark palette for --color-scheme dark (and the tests): for desktops without a dark theme
+// of their own, and for screenshots of the dark look on any machine.
+QPalette dark();
+
 } // namespace mcdesk::ui::palette

@@ -25,6 +25,9 @@ void GetAccount::parse(const api::ApiReply &reply)
 {
     m_roundTripMs = reply.elapsedMs;
     m_account = reply.data.first().toObject();
+    // The support passphrase is what Mimecast support asks to verify a caller: it must never
+    // reach our output, screen, logs or exports, so it is dropped as soon as it arrives.
+    m_account.remove(u"passphrase"_s);
     if (reply.serverDate.isValid())
         m_skewSeconds = QDateTime::currentDateTimeUtc().secsTo(reply.serverDate);
     if (!m_error.isError() && m_account.isEmpty())

@@ -43,7 +43,10 @@ QString check(const QUrl &url, bool allowCustomHost)
     if (!isMimecastHost(url.host()) && !allowCustomHost)
         return u"Base URL host \""_s + url.host() +
                u"\" is not a Mimecast domain (*.mimecast.com, *.mimecast-pscom-us.com): "
-               u"use your region's API host, or allow a custom host explicitly"_s;
+               u"use your region's API host, or allow a custom host explicitly: pass "
+               u"--allow-custom-host to mcdesk-cli, or in the app's connection dialog tick "
+               u"\"I understand credentials will be sent to a host outside Mimecast's "
+               u"domains\""_s;
     return {};
 }
 

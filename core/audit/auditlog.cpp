@@ -10,9 +10,12 @@
 #include <algorithm>
 
 #if defined(Q_OS_UNIX)
+#include <pwd.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
 #include <io.h>
+#include <lmcons.h>
+#include <windows.h>
 #endif
 
 using namespace Qt::StringLiterals;
@@ -123,8 +126,34 @@ QString AuditLog::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/audit.jsonl"_s;
 }
 
+QString AuditLog::systemAccount()
+{
+#if defined(Q_OS_UNIX)
+    // getpwuid_r: cron, systemd units and SOAR runners start us without USER, and the
+    // environment is the caller's to set, while the effective uid is what the OS says we are.
+    long size = sysconf(_SC_GETPW_R_SIZE_MAX);
+    QByteArray buffer(size > 0 ? int(size) : 16384, Qt::Uninitialized);
+    passwd entry{};
+    passwd *found = nullptr;
+    if (getpwuid_r(geteuid(), &entry, buffer.data(), size_t(buffer.size()), &found) == 0 && found &&
+        found->pw_name && *found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+    return {};
+#elif defined(Q_OS_WIN)
+    wchar_t name[UNLEN + 1];
+    DWORD length = UNLEN + 1;
+    if (GetUserNameW(name, &length) && length > 1)
+        return QString::fromWCharArray(name, int(length) - 1);
+    return {};
+#else
+    return {};
+#endif
+}
+
 QString AuditLog::osUser()
 {
+    if (const QString account = systemAccount(); !account.isEmpty())
+        return account;
     for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
         const QString value = qEnvironmentVariable(name);
         if (!value.isEmpty())

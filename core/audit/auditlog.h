@@ -59,8 +59,12 @@ public:
 
     static QList<AuditEntry> filter(const QList<AuditEntry> &entries, const AuditFilter &filter);
 
-    // The OS account running this process (USER, else USERNAME, else LOGNAME).
+    // The OS account running this process: the system's own answer (the effective uid's
+    // name on POSIX, GetUserNameW on Windows); USER, USERNAME or LOGNAME only when the system
+    // has none, such as a uid without a passwd entry in a container.
     static QString osUser();
+    // The system's answer alone; empty when it has none.
+    static QString systemAccount();
 
 private:
     QString m_path;

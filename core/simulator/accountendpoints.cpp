@@ -1,4 +1,5 @@
 #include "endpoints.h"
+#include "simulatorhost.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +19,7 @@ HttpReply getAccount(SimContext &)
         {u"automatedSegmentPurge"_s, true},
         {u"databaseCode"_s, u"usterm0101"_s},
         {u"supportCode"_s, u"DEMO1234"_s},
-        {u"passphrase"_s, u"simulated"_s},
+        {u"passphrase"_s, QString::fromLatin1(supportPassphrase)},
         {u"type"_s, u"full"_s},
         {u"mailPlatform"_s, u"office365"_s},
         {u"packages"_s, QJsonArray{u"Email Continuity [1012]"_s, u"Mimecast Cloud Archive [1023]"_s,

@@ -60,6 +60,9 @@ struct FaultRule
 std::optional<FaultRule> parseFaultSpec(const QString &spec, QString *error = nullptr);
 QStringList faultKindNames();
 
+// The account's support passphrase the simulator sends, so tests can prove it never shows.
+inline constexpr char supportPassphrase[] = "amber-falcon-42 (support passphrase)";
+
 api::Credentials demoCredentials();           // API 1.0 demo app (fixed, public demo values)
 api::Credentials demoOAuthCredentials();      // API 2.0 demo client
 api::Credentials expiredBindingCredentials(); // API 1.0 whose binding is expired: every call 418

@@ -2,11 +2,13 @@
 // every page real and named, persisted layout, Refresh and the message bar.
 #include "activitypage.h"
 #include "archive/archivesearchpage.h"
+#include "elidedlabel.h"
 #include "guitestsupport.h"
 #include "held/heldqueuepage.h"
 #include "messagebar.h"
 #include "networklogmodel.h"
 #include "page.h"
+#include "palette.h"
 #include "session.h"
 
 #include <QAbstractItemView>
@@ -250,6 +252,40 @@ private slots:
                  timeColumn);
     }
 
+    // A 1024x640 screen holds the window and every page; on the held page nothing overlaps
+    // and long values are shortened with "…" and a tooltip, never cut silently.
+    void fitsASmallScreen()
+    {
+        QCOMPARE(ui::MainWindow::firstRunSize(QSize(1920, 1040), QSize(1190, 860)),
+                 QSize(1190, 860));
+        const QSize small = ui::MainWindow::firstRunSize(QSize(1024, 600), QSize(1190, 860));
+        QVERIFY(small.width() <= 1024 && small.height() <= 600);
+        QVERIFY(small.width() >= 800);
+
+        testing::GuiEnvironment env;
+        ui::MainWindow window(env.services());
+        window.resize(1024, 640);
+        window.show();
+        window.chooseInitialConnection(true, {});
+        QVERIFY2(window.minimumSizeHint().width() <= 1000,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        QVERIFY(window.showPage(u"held"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentPage()->isLoaded(), 30000);
+        QCOMPARE(window.width(), 1024);
+        const auto rectOf = [&](const QWidget *w) {
+            return QRect(w->mapTo(&window, QPoint(0, 0)), w->size());
+        };
+        auto *state = child<ui::ElidedLabel>(&window, u"heldDetailState"_s);
+        auto *caption = child<QLabel>(&window, u"heldSummaryCaption"_s);
+        QVERIFY(!rectOf(state).intersects(rectOf(caption)));
+        QVERIFY(state->fontMetrics().horizontalAdvance(state->text()) <= state->width());
+        auto *id = child<ui::ElidedLabel>(&window, u"heldDetailId"_s);
+        QVERIFY(id->isElided());
+        QVERIFY(id->text().endsWith(QChar(0x2026)));
+        QVERIFY(id->toolTip().contains(id->fullText()));
+        testing::saveShot(&window, u"held-1024x640"_s);
+    }
+
     void refreshPingsAgainAndReloadsThePage()
     {
         testing::GuiEnvironment env;
@@ -278,18 +314,7 @@ private slots:
     {
         // A dark system palette: nothing of ours may stay light.
         const QPalette original = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        QApplication::setPalette(dark);
+        QApplication::setPalette(ui::palette::dark());
         {
             testing::GuiEnvironment env;
             ui::MainWindow window(env.services());

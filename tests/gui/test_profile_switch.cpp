@@ -40,7 +40,9 @@ private slots:
         QVERIFY(!indicator->status().error.message.isEmpty());
         ui::MessageBar *bar = window.messageBar();
         QVERIFY(bar->isVisible());
-        QVERIFY(bar->text().contains(u"Broken"_s));
+        // The connection test and each page report the refusal; which lands last on the bar
+        // depends on the retries' jitter, so the bar is checked for the failure itself.
+        QVERIFY2(bar->text().contains(u"Could not connect"_s), qPrintable(bar->text()));
         QVERIFY(!bar->details().isEmpty());
 
         // Keyboard on the closed combo box: Up selects "Alpha Sim" (the names are sorted).

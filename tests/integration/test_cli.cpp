@@ -3,6 +3,8 @@
 #include "clirun.h"
 #include "simfixture.h"
 
+#include "audit/auditlog.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -77,6 +79,11 @@ private slots:
         QCOMPARE(r.json[u"target_entities"_s][0][u"Identifier"_s].toString(), u"host1"_s);
         QCOMPARE(r.json.value(u"scope"_s).toString(), u"Suspicious"_s);
         QVERIFY(!r.json[u"result"_s][u"account"_s][u"accountName"_s].toString().isEmpty());
+        // The support passphrase verifies a caller to Mimecast support: never printed, logged
+        // or audited, though the server sent it.
+        QVERIFY(!r.json[u"result"_s][u"account"_s].toObject().contains(u"passphrase"_s));
+        for (const QString &text : {r.out, r.err, auditText()})
+            QVERIFY(!text.contains(QLatin1String(sim::supportPassphrase)));
     }
 
     void pingOverApi2()
@@ -127,6 +134,28 @@ private slots:
                               u"--max-results"_s, u"10"_s});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json[u"result"_s][u"count"_s].toInt(), 10);
+    }
+
+    // cron, systemd units and SOAR runners start us with an empty environment: the audit log
+    // still names the OS account, from the system rather than from USER.
+    void auditNamesTheAccountWithAnEmptyEnvironment()
+    {
+        const QStringList ids = m_f->sim->heldIds(1);
+        const QProcessEnvironment full = environment(sim::demoCredentials());
+        QProcessEnvironment bare;
+        for (const QString &k : full.keys())
+            if (k.startsWith(u"MIMECAST_"_s) || k.startsWith(u"XDG_"_s))
+                bare.insert(k, full.value(k));
+        const CliRun r = cliWith(
+            {u"release-message"_s, u"--message-id"_s, ids[0], u"--case-id"_s, u"CASE-ENV"_s}, bare);
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject entry;
+        for (const QString &line : auditText().split(u'\n', Qt::SkipEmptyParts))
+            if (line.contains(u"CASE-ENV"_s))
+                entry = QJsonDocument::fromJson(line.toUtf8()).object();
+        QVERIFY(!entry.isEmpty());
+        QCOMPARE(entry.value(u"user"_s).toString(), audit::AuditLog::systemAccount());
+        QVERIFY(!entry.value(u"user"_s).toString().isEmpty());
     }
 
     void releaseRejectReport()
@@ -206,7 +235,7 @@ private slots:
             << u"https"_s;
         QTest::newRow("custom host")
             << QStringList{u"ping"_s, u"--base-url"_s, u"https://example.org"_s}
-            << u"custom host"_s;
+            << u"--allow-custom-host"_s;
     }
     void badInputExitsTwoAndSendsNothing()
     {

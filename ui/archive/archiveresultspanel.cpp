@@ -77,7 +77,7 @@ ArchiveResultsPanel::ArchiveResultsPanel(Session *session, QWidget *parent)
     m_filterEdit->setObjectName(u"resultFilter"_s);
     m_filterEdit->setPlaceholderText(tr("Filter results (every column)"));
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    m_filterEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
     m_stop->setObjectName(u"stopSearch"_s);
     m_stop->setToolTip(tr("Stop asking for more pages; the rows already here stay."));
     m_exportCsv->setObjectName(u"exportCsv"_s);

@@ -8,6 +8,7 @@
 #include "querycommand.h"
 #include "returnfieldlist.h"
 #include "undoshortcutfilter.h"
+#include "widgets.h"
 #include "xmleditor.h"
 
 #include <QApplication>
@@ -33,15 +34,7 @@ namespace mcdesk::ui::builder {
 
 namespace {
 
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    return label;
-}
+using widgets::sectionTitle;
 
 QLabel *hint(const QString &text, QWidget *parent)
 {

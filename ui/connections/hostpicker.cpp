@@ -251,9 +251,10 @@ QString HostPicker::problem(QWidget **field) const
     if (m_customConfirm->isChecked() || api::BaseUrlPolicy::check(url, false).isEmpty())
         return {}; // confirmed, or a Mimecast or loopback host that needs no confirmation
     *field = m_customConfirm;
-    return tr("Base URL host \u201c%1\u201d is outside Mimecast's domains: confirm that "
-              "credentials may be sent there, or choose a Mimecast host.")
-        .arg(url.host());
+    // Name the checkbox by its own words, so the analyst knows what to tick.
+    return tr("Base URL host \u201c%1\u201d is outside Mimecast's domains: tick \u201c%2\u201d "
+              "below it, or choose a Mimecast host.")
+        .arg(url.host(), m_customConfirm->text().remove(u'&'));
 }
 
 void HostPicker::discover()

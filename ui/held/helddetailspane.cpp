@@ -1,5 +1,6 @@
 #include "helddetailspane.h"
 
+#include "elidedlabel.h"
 #include "heldformat.h"
 #include "palette.h"
 #include "plaintext.h"
@@ -25,12 +26,10 @@ namespace {
 enum AttachmentColumn { AttName, AttVerdict, AttSize, AttType, AttSha256 };
 enum Field { From, Envelope, To, Received, Reason, Policy, Route, Size, Id, FieldCount };
 
-QLabel *valueLabel(QWidget *parent)
+ElidedLabel *valueLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
+    auto *label = new ElidedLabel(parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return label;
 }
 
@@ -47,7 +46,7 @@ QPlainTextEdit *textPane(const QString &name, QWidget *parent)
 HeldDetailsPane::HeldDetailsPane(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_subject(valueLabel(this))
+    , m_subject(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_attachments(new QTreeWidget(this))
     , m_headers(textPane(u"heldDetailHeaders"_s, this))
@@ -60,6 +59,9 @@ HeldDetailsPane::HeldDetailsPane(Session *session, QWidget *parent)
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_subject->setFont(big);
+    m_subject->setTextFormat(Qt::PlainText);
+    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subject->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_subject->setWordWrap(true);
     m_subject->setObjectName(u"heldDetailSubject"_s);
 
@@ -70,7 +72,7 @@ HeldDetailsPane::HeldDetailsPane(Session *session, QWidget *parent)
                             tr("Received:"), tr("Reason:"),        tr("Policy:"),
                             tr("Route:"),    tr("Size:"),          tr("Id:")};
     for (int i = 0; i < FieldCount; ++i) {
-        QLabel *value = valueLabel(this);
+        ElidedLabel *value = valueLabel(this);
         m_fields.append(value);
         auto *name = new QLabel(names.at(i), this);
         name->setForegroundRole(QPalette::PlaceholderText);
@@ -118,8 +120,7 @@ HeldDetailsPane::HeldDetailsPane(Session *session, QWidget *parent)
 
 void HeldDetailsPane::setField(int row, const QString &text)
 {
-    m_fields.at(row)->setText(text);
-    m_fields.at(row)->setToolTip(plainToolTip(text));
+    m_fields.at(row)->setFullText(text);
 }
 
 void HeldDetailsPane::showMessage(const std::optional<held::HeldMessage> &message)
@@ -136,7 +137,7 @@ void HeldDetailsPane::showMessage(const std::optional<held::HeldMessage> &messag
         m_subject->setText(tr("No message selected"));
         for (int i = 0; i < FieldCount; ++i)
             setField(i, {});
-        m_detailState->setText(tr("Select a held message to see its details."));
+        m_detailState->setFullText(tr("Select a held message to see its details."));
         return;
     }
     const held::HeldMessage &m = *message;
@@ -156,7 +157,7 @@ void HeldDetailsPane::showMessage(const std::optional<held::HeldMessage> &messag
         showDetail(*cached);
         return;
     }
-    m_detailState->setText(tr("Loading attachments and headers…"));
+    m_detailState->setFullText(tr("Loading attachments and headers…"));
     m_fetchTimer->start();
 }
 
@@ -218,7 +219,7 @@ void HeldDetailsPane::showDetail(const held::HeldMessageDetail &detail)
         state << tr("sender IP %1").arg(detail.senderIp);
     if (!detail.status.isEmpty())
         state << tr("status %1").arg(detail.status);
-    m_detailState->setText(state.join(u" · "_s));
+    m_detailState->setFullText(state.join(u" · "_s));
     m_tabs->setTabText(0, tr("Attachments (%1)").arg(detail.attachments.size()));
     m_detailSettled = true;
     emit detailSettled();
@@ -226,7 +227,7 @@ void HeldDetailsPane::showDetail(const held::HeldMessageDetail &detail)
 
 void HeldDetailsPane::showDetailProblem(const QString &text)
 {
-    m_detailState->setText(text);
+    m_detailState->setFullText(text);
     m_detailSettled = true;
     emit detailSettled();
 }
@@ -240,7 +241,7 @@ QString HeldDetailsPane::plainText() const
                             tr("Received"), tr("Reason"),        tr("Policy"),
                             tr("Route"),    tr("Size"),          tr("Id")};
     for (int i = 0; i < FieldCount; ++i)
-        lines << names.at(i) + u": "_s + m_fields.at(i)->text();
+        lines << names.at(i) + u": "_s + m_fields.at(i)->fullText();
     if (m_detailLoaded) {
         lines << QString() << tr("Attachments:");
         for (int i = 0; i < m_attachments->topLevelItemCount(); ++i) {

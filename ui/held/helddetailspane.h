@@ -15,6 +15,7 @@ class QTreeWidget;
 
 namespace mcdesk::ui {
 
+class ElidedLabel;
 class Session;
 
 // Everything about the current held message: the queue's fields at once, then what the
@@ -47,12 +48,12 @@ private:
 
     Session *m_session;
     QLabel *m_subject;
-    QList<QLabel *> m_fields;
+    QList<ElidedLabel *> m_fields;
     QTabWidget *m_tabs;
     QTreeWidget *m_attachments;
     QPlainTextEdit *m_headers;
     QPlainTextEdit *m_body;
-    QLabel *m_detailState;
+    ElidedLabel *m_detailState;
     QTimer *m_fetchTimer;
     std::optional<held::HeldMessage> m_message;
     QHash<QString, held::HeldMessageDetail> m_cache;

@@ -40,7 +40,7 @@ HeldSummaryChart::HeldSummaryChart(QWidget *parent)
 {
     m_view->setObjectName(u"heldSummaryChart"_s);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(fontMetrics().averageCharWidth() * 40, 140);
+    m_view->setMinimumSize(fontMetrics().averageCharWidth() * 30, 140);
     m_view->setToolTip(tr("Click a bar to show only that policy's messages"));
     auto *chart = new QChart;
     chart->legend()->hide();
@@ -110,6 +110,7 @@ void HeldSummaryChart::setPolicies(QList<held::PolicyHoldCount> policies)
     QChart *chart = m_view->chart();
     chart->removeAllSeries();
     m_series = nullptr;
+    m_policyAxis = nullptr;
     for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis); // hands the axis back to us
         delete axis;
@@ -118,10 +119,8 @@ void HeldSummaryChart::setPolicies(QList<held::PolicyHoldCount> policies)
     int total = 0;
     int max = 0;
     auto *set = new QBarSet(tr("Held"));
-    QStringList categories;
     for (const held::PolicyHoldCount &p : std::as_const(m_policies)) {
         *set << p.count;
-        categories << shortened(p.policy.isEmpty() ? tr("(no policy)") : p.policy, 22);
         total += p.count;
         max = std::max(max, p.count);
     }
@@ -139,16 +138,20 @@ void HeldSummaryChart::setPolicies(QList<held::PolicyHoldCount> policies)
     chart->addSeries(m_series);
 
     auto *policyAxis = new QBarCategoryAxis;
-    policyAxis->append(categories);
-    policyAxis->setGridLineVisible(false);
-    policyAxis->setLabelsColor(pal.color(QPalette::WindowText));
+    m_policyAxis = policyAxis;
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_labelFont = small;
+    policyAxis->append(categoryLabels());
+    policyAxis->setGridLineVisible(false);
+    policyAxis->setLabelsColor(pal.color(QPalette::WindowText));
     policyAxis->setLabelsFont(small);
     // The category axis drops labels that would overlap: give every policy a line of its own.
     const int lineHeight = QFontMetrics(small).height() + 4;
     m_view->setMinimumHeight(std::max(140, int(m_policies.size()) * lineHeight + 48));
-    policyAxis->setTruncateLabels(false); // shortened above; the full name is in the tooltip
+    // Qt Charts' own truncation turns every label into "…" even with room to spare: the labels
+    // are shortened here, to the chart's width (categoryLabels()); the full name is in the tooltip.
+    policyAxis->setTruncateLabels(false);
     auto *countAxis = new QValueAxis;
     countAxis->setRange(0, std::max(1.0, max * 1.2));
     countAxis->setLabelFormat(u"%d"_s);
@@ -186,6 +189,30 @@ void HeldSummaryChart::setPolicies(QList<held::PolicyHoldCount> policies)
                                                 tr("%2 held by %1 policies · click a bar to filter "
                                                    "the queue"))
                                  .arg(QLocale().toString(total)));
+}
+
+QStringList HeldSummaryChart::categoryLabels() const
+{
+    const QFontMetrics fm(m_labelFont);
+    const int room = std::max(fm.averageCharWidth() * 6, int(m_view->width() * 0.34));
+    QStringList labels;
+    for (const held::PolicyHoldCount &p : std::as_const(m_policies)) {
+        const QString name = shortened(p.policy.isEmpty() ? tr("(no policy)") : p.policy, 22);
+        QString label = fm.elidedText(name, Qt::ElideRight, room);
+        while (labels.contains(label)) // the axis needs distinct categories
+            label += QChar(0x200B);
+        labels << label;
+    }
+    return labels;
+}
+
+void HeldSummaryChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_policyAxis)
+        return;
+    if (const QStringList labels = categoryLabels(); labels != m_policyAxis->categories())
+        m_policyAxis->setCategories(labels);
 }
 
 void HeldSummaryChart::setSelectedPolicy(const QString &policy)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QBarCategoryAxis;
 class QChartView;
 class QLabel;
 class QHorizontalBarSeries;
@@ -33,6 +34,9 @@ public:
     // keyboard users: see selectPolicy()).
     QPoint barCenter(const QString &policy) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 signals:
     void policyClicked(const QString &policy);
     void loaded(); // a reload() finished, with the counts or a problem
@@ -41,10 +45,15 @@ private:
     QChartView *m_view;
     QLabel *m_caption;
     QHorizontalBarSeries *m_series = nullptr;
+    QBarCategoryAxis *m_policyAxis = nullptr;
+    QFont m_labelFont;
     QString m_selected;
     bool m_loading = false;
     QList<held::PolicyHoldCount> m_policies; // in the chart's order, bottom to top
     quint64 m_generation = 0;
+
+    // The policy names shortened to fit beside the bars at the chart's current width.
+    QStringList categoryLabels() const;
 };
 
 } // namespace mcdesk::ui

@@ -46,7 +46,7 @@ SenderForm::SenderForm(QWidget *parent)
     m_recipient->setToolTip(tr("Your user the entry applies to"));
     for (QLineEdit *edit : {m_sender, m_recipient}) {
         edit->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
-        edit->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+        edit->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
         connect(edit, &QLineEdit::textChanged, this, &SenderForm::validate);
     }
     m_permit->setObjectName(u"permitButton"_s);

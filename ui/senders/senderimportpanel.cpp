@@ -130,6 +130,7 @@ SenderImportPanel::SenderImportPanel(Session *session, QWidget *parent)
     top->addWidget(widgets::sectionTitle(tr("Bulk import"), this));
     auto *format = new QLabel(tr("One entry a line: sender,recipient,permit or block"), this);
     format->setTextFormat(Qt::PlainText);
+    format->setWordWrap(true);
     format->setForegroundRole(QPalette::PlaceholderText);
     top->addWidget(format, 1);
     top->addWidget(m_fileButton);

@@ -117,6 +117,7 @@ QWidget *SenderListsPage::buildManagedTab()
                                  "managed senders."),
                               history);
     source->setTextFormat(Qt::PlainText);
+    source->setWordWrap(true);
     source->setForegroundRole(QPalette::PlaceholderText);
     historyBar->addStretch(1);
     historyBar->addWidget(source);

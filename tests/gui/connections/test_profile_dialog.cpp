@@ -247,6 +247,8 @@ void TestProfileDialog::customHostNeedsConfirmation()
     auto *error = child<QLabel>(d.get(), u"fieldError"_s);
     QVERIFY2(error->text().contains(u"outside Mimecast's domains"_s), qPrintable(error->text()));
     QVERIFY(error->text().startsWith(u"Base URL"_s));
+    // The error names the checkbox that fixes it, in the checkbox's own words.
+    QVERIFY2(error->text().contains(confirm->text().remove(u'&')), qPrintable(error->text()));
     QCOMPARE(d->focusWidget(), confirm);
     QVERIFY(m_profiles->names().isEmpty());
     QCOMPARE(m_secrets->operationCount(), 0);

@@ -3,6 +3,7 @@
 // signals, export and layout.
 #include "heldtestsupport.h"
 
+#include "elidedlabel.h"
 #include "held/helddetailspane.h"
 #include "held/heldfiltermodel.h"
 #include "held/heldqueueloader.h"
@@ -190,7 +191,7 @@ private slots:
         QTRY_VERIFY(details->detailLoaded());
         f.sim->clearRequests();
         f.table()->setCurrentIndex(view->index(row, Model::Subject));
-        QCOMPARE(child<QLabel>(details, u"heldDetailId"_s)->text(),
+        QCOMPARE(child<ui::ElidedLabel>(details, u"heldDetailId"_s)->fullText(),
                  view->index(row, 0).data(Model::IdRole).toString());
         QTRY_VERIFY(details->detailLoaded());
         auto *attachments = child<QTreeWidget>(details, u"heldAttachments"_s);

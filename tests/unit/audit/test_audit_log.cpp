@@ -93,8 +93,6 @@ private slots:
     }
     void fillsTimeAndUser()
     {
-        qputenv("USER", "audit-test-user");
-        QCOMPARE(AuditLog::osUser(), u"audit-test-user"_s);
         AuditLog log(m_path);
         AuditEntry e;
         e.action = u"permit-sender"_s;
@@ -102,18 +100,25 @@ private slots:
         QVERIFY(log.append(e));
         const QList<AuditEntry> all = log.readAll();
         QCOMPARE(all.size(), 1);
-        QCOMPARE(all.at(0).osUser, u"audit-test-user"_s);
+        QCOMPARE(all.at(0).osUser, AuditLog::osUser());
+        QVERIFY(!all.at(0).osUser.isEmpty());
         QVERIFY(all.at(0).timeUtc >= before);
         QVERIFY(all.at(0).timeUtc <= QDateTime::currentDateTimeUtc());
     }
-    void osUserFallsBackToUsername()
+    // The system's account wins over whatever the environment claims, and is there when the
+    // environment is empty (cron, systemd, SOAR runners).
+    void osUserComesFromTheSystemNotTheEnvironment()
     {
+        const QString system = AuditLog::systemAccount();
+        QVERIFY2(!system.isEmpty(), "this test runs as a uid with a passwd entry");
         const QByteArray saved = qgetenv("USER");
+        qputenv("USER", "someone-else");
+        QCOMPARE(AuditLog::osUser(), system);
         qunsetenv("USER");
-        qputenv("USERNAME", "win-user");
-        QCOMPARE(AuditLog::osUser(), u"win-user"_s);
-        qputenv("USER", saved);
         qunsetenv("USERNAME");
+        qunsetenv("LOGNAME");
+        QCOMPARE(AuditLog::osUser(), system);
+        qputenv("USER", saved);
     }
     void truncatedLastLine()
     {
