@@ -126,8 +126,7 @@ MainWindow::~MainWindow()
 // The pages hand work to each other: a query built visually runs in the archive grid, a sender
 // found anywhere can be blocked on the sender page.
 void MainWindow::connectPages(HeldQueuePage *held, ArchiveSearchPage *archive,
-                              QueryBuilderPage *builder, SenderListsPage *senders,
-                              ActivityPage *activity)
+                              QueryBuilderPage *builder, SenderListsPage *senders)
 {
     connect(builder, &QueryBuilderPage::runQueryRequested, this,
             [this, archive](const QString &xml, int limit, const QString &title) {
@@ -155,8 +154,6 @@ void MainWindow::connectPages(HeldQueuePage *held, ArchiveSearchPage *archive,
                 showPage(u"archive"_s);
                 archive->searchForSender(address);
             });
-    // Policy changes are audited outside ActionRunner, so Activity hears of them here.
-    connect(senders, &SenderListsPage::policyChanged, activity, &Page::reload);
 }
 
 QStringList MainWindow::pageKeys()
@@ -184,7 +181,7 @@ void MainWindow::createWorkspace()
     auto *activity = new ActivityPage(m_session, m_pages);
     auto *held = new HeldQueuePage(m_session, m_pages);
     m_pageList = {held, archive, builder, senders, activity};
-    connectPages(held, archive, builder, senders, activity);
+    connectPages(held, archive, builder, senders);
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));

@@ -76,7 +76,7 @@ private:
     void createActions();
     void createWorkspace();
     void connectPages(HeldQueuePage *held, ArchiveSearchPage *archive, QueryBuilderPage *builder,
-                      SenderListsPage *senders, ActivityPage *activity);
+                      SenderListsPage *senders);
     void restoreLayout();
     void updateRoot();
     void updateTitle();

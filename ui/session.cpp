@@ -189,7 +189,7 @@ actions::ActionRunner *Session::runAction(actions::ActionId id, actions::ActionA
             endTask(task);
         releaseClient(client);
         qCInfo(lcUi) << "action" << actions::actionName(id) << "finished, exit"
-                     << runner->outcome().exitCode;
+                     << int(runner->outcome().exitCode);
         emit actionFinished(id, runner->outcome());
     });
     runner->run(id, std::move(args));

@@ -20,7 +20,8 @@ QLabel *stateLabel(const QString &objectName, const QString &text, QWidget *pare
 // A hidden, red, plain-text, word-wrapped hint shown under the field it is about.
 QLabel *hintLabel(const QString &objectName, QWidget *parent);
 // A tooltip that shows `text` literally: Qt guesses rich text for tooltips, and server and
-// pasted text must never be rendered as HTML (DESIGN.md §5). Empty text gives no tooltip.
+// pasted text must never be rendered as HTML (docs/contract.md, security rules). Empty text
+// gives no tooltip.
 QVariant plainToolTip(const QString &text);
 // Width for `sample` in `widget`'s font, with a little room either side.
 int columnWidth(const QWidget *widget, const QString &sample);

@@ -17,7 +17,10 @@ const QList<std::pair<ActionId, QString>> &table()
         {ActionId::BlockSender, u"block-sender"_s},
         {ActionId::ReportMessage, u"report-message"_s},
         {ActionId::ListHeld, u"list-held"_s},
-        {ActionId::HeldSummary, u"held-summary"_s}};
+        {ActionId::HeldSummary, u"held-summary"_s},
+        {ActionId::ListBlockedSenderPolicies, u"list-blocked-sender-policies"_s},
+        {ActionId::CreateBlockedSenderPolicy, u"create-blocked-sender-policy"_s},
+        {ActionId::DeleteBlockedSenderPolicy, u"delete-blocked-sender-policy"_s}};
     return names;
 }
 } // namespace
@@ -71,6 +74,8 @@ bool changesState(ActionId id)
     case ActionId::PermitSender:
     case ActionId::BlockSender:
     case ActionId::ReportMessage:
+    case ActionId::CreateBlockedSenderPolicy:
+    case ActionId::DeleteBlockedSenderPolicy:
         return true;
     default:
         return false;

@@ -42,6 +42,18 @@ enum class ActionId {
     ReportMessage,
     ListHeld,
     HeldSummary,
+    ListBlockedSenderPolicies,
+    CreateBlockedSenderPolicy,
+    DeleteBlockedSenderPolicy,
+};
+
+// The exit status of an action, for the CLI and for anyone judging an outcome: one meaning
+// everywhere (docs/cli.md).
+enum class ExitCode : int {
+    Success = 0,           // everything done
+    Refused = 1,           // Mimecast refused, or some items failed
+    InvalidInput = 2,      // nothing was sent
+    ConnectionFailure = 3, // connection, TLS or authentication failure
 };
 
 QString actionName(ActionId id);

@@ -88,22 +88,22 @@ const QStringList kHeldColumns{u"id"_s,         u"dateReceived"_s, u"from"_s,
 
 } // namespace
 
-int exitCodeFor(const api::ApiError &error)
+ExitCode exitCodeFor(const api::ApiError &error)
 {
     using K = api::ApiError::Kind;
     switch (error.kind) {
     case K::None:
-        return 0;
+        return ExitCode::Success;
     case K::InvalidInput:
-        return 2;
+        return ExitCode::InvalidInput;
     case K::Connection:
     case K::Tls:
     case K::Timeout:
     case K::Authentication:
     case K::BindingExpired:
-        return 3;
+        return ExitCode::ConnectionFailure;
     default:
-        return 1;
+        return ExitCode::Refused;
     }
 }
 
@@ -202,6 +202,34 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
         q.limit = *limit;
         return q.validate();
     }
+    case ActionId::ListBlockedSenderPolicies:
+        return {};
+    case ActionId::CreateBlockedSenderPolicy: {
+        senders::BlockedSenderPolicy &p = args.policy;
+        for (const auto &[text, date, eternal, name] :
+             {std::tuple{args.policyStart, &p.fromDate, &p.fromEternal, u"--start"_s},
+              std::tuple{args.policyEnd, &p.toDate, &p.toEternal, u"--end"_s}}) {
+            if (text.isEmpty())
+                continue;
+            QString why;
+            const QDateTime parsed = archive::parseIsoDateTime(text, &why);
+            if (!parsed.isValid())
+                return name + u" \""_s + text +
+                       u"\" is not an ISO 8601 time, such as 2026-11-27T09:00:00Z ("_s + why + u')';
+            *date = parsed.toUTC();
+            *eternal = false;
+        }
+        p.description = p.description.trimmed();
+        p.from.value = p.from.value.trimmed();
+        p.to.value = p.to.value.trimmed();
+        return p.validate();
+    }
+    case ActionId::DeleteBlockedSenderPolicy:
+        args.policyId = args.policyId.trimmed();
+        if (args.policyId.isEmpty())
+            return u"--id is required: give the blocked-sender policy's id "
+                   u"(list-blocked-sender-policies shows them)"_s;
+        return {};
     }
     return {};
 }
@@ -220,7 +248,7 @@ void ActionRunner::run(ActionId id, ActionArgs args)
     m_action = id;
     const QString problem = validate(id, args, m_client->now());
     if (!problem.isEmpty())
-        return finishWith({false, problem, {}, 2});
+        return finishWith({false, problem, {}, ExitCode::InvalidInput});
     switch (id) {
     case ActionId::Ping:
         return runPing();
@@ -249,6 +277,12 @@ void ActionRunner::run(ActionId id, ActionArgs args)
     case ActionId::BlockSender:
         return runBatch(new senders::PermitOrBlockSenders(m_client, args.senderEntries, this),
                         u"sender"_s);
+    case ActionId::ListBlockedSenderPolicies:
+        return runListPolicies();
+    case ActionId::CreateBlockedSenderPolicy:
+        return runCreatePolicy(args.policy);
+    case ActionId::DeleteBlockedSenderPolicy:
+        return runDeletePolicy(args.policyId);
     }
 }
 
@@ -260,6 +294,7 @@ void ActionRunner::cancel()
         list->cancel();
     else if (auto *write = qobject_cast<api::BatchWrite *>(m_operation))
         write->cancel();
+    // A single call (ping, a policy change) cannot be taken back once sent: it finishes.
 }
 
 QJsonObject ActionRunner::output() const
@@ -289,7 +324,9 @@ void ActionRunner::failWith(const api::ApiError &error)
                                                 {u"code"_s, error.code},
                                                 {u"http_status"_s, error.httpStatus},
                                                 {u"message"_s, error.message}}}};
-    finishWith({false, error.describe(), result, exitCodeFor(error)});
+    ActionOutcome out{false, error.describe(), result, exitCodeFor(error)};
+    out.error = error;
+    finishWith(out);
 }
 
 void ActionRunner::runPing()
@@ -303,7 +340,7 @@ void ActionRunner::runPing()
         finishWith({true,
                     u"Connected to "_s + op->accountName() + u" ("_s + op->region() + u")"_s,
                     {{u"account"_s, op->summary()}},
-                    0});
+                    ExitCode::Success});
     });
     op->start();
 }
@@ -364,6 +401,7 @@ void ActionRunner::runArchiveQuery(const QString &xml, int limit, QJsonObject ti
                     search->error().kind != api::ApiError::Kind::Cancelled) {
                     ActionOutcome out{false, search->error().describe(), result,
                                       exitCodeFor(search->error())};
+                    out.error = search->error();
                     out.result.insert(u"error"_s,
                                       QJsonObject{{u"code"_s, search->error().code},
                                                   {u"message"_s, search->error().message}});
@@ -372,7 +410,7 @@ void ActionRunner::runArchiveQuery(const QString &xml, int limit, QJsonObject ti
                 finishWith({true,
                             emails->isEmpty() ? u"No emails matched the query."_s
                                               : u"Found %1 emails."_s.arg(emails->size()),
-                            result, 0});
+                            result, ExitCode::Success});
             });
     search->start();
 }
@@ -402,12 +440,13 @@ void ActionRunner::runListHeld(const ActionArgs &args)
                                  {u"messages"_s, *messages}};
         if (list->error().isError()) {
             ActionOutcome out{false, list->error().describe(), result, exitCodeFor(list->error())};
+            out.error = list->error();
             return finishWith(out);
         }
         finishWith(
             {true,
              u"Showing %1 of %2 held messages."_s.arg(messages->size()).arg(list->totalCount()),
-             result, 0});
+             result, ExitCode::Success});
     });
     list->start();
 }
@@ -430,7 +469,7 @@ void ActionRunner::runHeldSummary()
         finishWith({true,
                     u"%1 policies hold messages."_s.arg(policies.size()),
                     {{u"policies"_s, policies}},
-                    0});
+                    ExitCode::Success});
     });
     op->start();
 }
@@ -465,7 +504,7 @@ void ActionRunner::runBatch(api::BatchWrite *write, const QString &keyName)
             } else {
                 item.insert(u"error"_s,
                             QJsonObject{{u"code"_s, o.code}, {u"message"_s, o.message}});
-                if (exitCodeFor({o.errorKind, 0, {}, {}, false}) != 3)
+                if (exitCodeFor({o.errorKind, 0, {}, {}, false}) != ExitCode::ConnectionFailure)
                     allTransport = false;
             }
             items.append(item);
@@ -473,35 +512,50 @@ void ActionRunner::runBatch(api::BatchWrite *write, const QString &keyName)
         const int total = int(write->outcomes().size());
         const QJsonObject result{{u"items"_s, items}, {u"requests"_s, write->requestsSent()}};
 
-        // The audit entry is written before anything reports success.
-        audit::AuditEntry entry;
-        entry.profile = m_context.profile;
-        entry.action = actionName(m_action);
-        entry.caseId = m_context.caseId;
-        entry.alertGroups = m_context.alertGroups;
-        entry.targetEntities = m_context.targetsJson();
-        entry.scope = m_context.scope;
-        entry.items = items;
-        entry.message = u"%1 of %2 done"_s.arg(done).arg(total);
-        QString auditError;
-        if (!m_audit || !m_audit->append(entry, &auditError)) {
-            return finishWith(
-                {false,
-                 u"The action ran (%1 of %2 done) but the audit log could not be written: "_s
-                         .arg(done)
-                         .arg(total) +
-                     auditError + u". Fix the audit log location before continuing."_s,
-                 result, 1});
-        }
+        const QString summary = u"%1 of %2 done"_s.arg(done).arg(total);
         if (done == total)
-            return finishWith({true, u"%1 of %2 done."_s.arg(done).arg(total), result, 0});
+            return finishAudited({true, summary + u'.', result, ExitCode::Success}, items, summary);
         const api::ItemOutcome &first = *std::find_if(
             write->outcomes().cbegin(), write->outcomes().cend(),
             [](const api::ItemOutcome &o) { return o.status != api::ItemOutcome::Status::Done; });
-        finishWith({false, u"%1 of %2 done; first problem: "_s.arg(done).arg(total) + first.message,
-                    result, allTransport ? 3 : 1});
+        finishAudited({false, summary + u"; first problem: "_s + first.message, result,
+                       allTransport ? ExitCode::ConnectionFailure : ExitCode::Refused},
+                      items, summary);
     });
     write->start();
+}
+
+QString ActionRunner::audit(const QJsonArray &items, const QString &message)
+{
+    audit::AuditEntry entry;
+    entry.profile = m_context.profile;
+    entry.action = actionName(m_action);
+    entry.caseId = m_context.caseId;
+    entry.alertGroups = m_context.alertGroups;
+    entry.targetEntities = m_context.targetsJson();
+    entry.scope = m_context.scope;
+    entry.items = items;
+    entry.message = message;
+    QString error;
+    if (m_audit && m_audit->append(entry, &error))
+        return {};
+    return error.isEmpty() ? u"no audit log is open"_s : error;
+}
+
+void ActionRunner::finishAudited(ActionOutcome outcome, const QJsonArray &items,
+                                 const QString &summary)
+{
+    // The audit entry is written before anything reports success.
+    if (const QString auditError = audit(items, summary); !auditError.isEmpty()) {
+        outcome.success = false;
+        outcome.message = u"The action ran ("_s + summary +
+                          u") but the audit log could not be written: "_s + auditError +
+                          u". Fix the audit log location before continuing."_s;
+        outcome.exitCode = ExitCode::Refused;
+        outcome.error = {api::ApiError::Kind::Local, 0, u"mcdesk_audit_failed"_s, outcome.message,
+                         false};
+    }
+    finishWith(std::move(outcome));
 }
 
 } // namespace mcdesk::actions

@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/batchwrite.h"
 #include "held/heldoperations.h"
+#include "senders/blockedsenderpolicy.h"
 #include "senders/managedsender.h"
 
 #include <QObject>
@@ -49,17 +50,35 @@ struct ActionArgs
     QString heldStart;
     QString heldEnd;
     QString heldLimit = QStringLiteral("1000");
+    // create-blocked-sender-policy: the policy; its dates come from policyStart / policyEnd
+    // (ISO 8601, empty = from now / for ever) when those are given, as on the command line.
+    senders::BlockedSenderPolicy policy;
+    QString policyStart;
+    QString policyEnd;
+    // delete-blocked-sender-policy
+    QString policyId;
 };
 
-// The result every action prints (DESIGN.md §4) and the exit status that goes with it:
-// 0 success; 1 Mimecast refused or some items failed; 2 invalid input (nothing was sent);
-// 3 connection, TLS or authentication failure.
+// The result every action prints and the exit status that goes with it (docs/contract.md,
+// CLI contract).
 struct ActionOutcome
 {
+    ActionOutcome() = default;
+    ActionOutcome(bool success, QString message, QJsonObject result, ExitCode exitCode)
+        : success(success)
+        , message(std::move(message))
+        , result(std::move(result))
+        , exitCode(exitCode)
+    {}
+
     bool success = false;
     QString message;
-    QJsonObject result;
-    int exitCode = 1;
+    QJsonObject result; // what the CLI prints; the typed fields below are for the GUI
+    ExitCode exitCode = ExitCode::Refused;
+    // Typed results. The failure, when the action as a whole failed:
+    api::ApiError error;
+    // Policy actions: every policy listed; the policy created; the policy deleted.
+    QList<senders::BlockedSenderPolicy> policies;
 };
 
 // Runs one of the seed's actions through the core operations, audits state changes before
@@ -98,6 +117,15 @@ private:
     void runListHeld(const ActionArgs &args);
     void runHeldSummary();
     void runBatch(api::BatchWrite *write, const QString &keyName);
+    // Blocked-sender policies (policyactions.cpp).
+    void runListPolicies();
+    void runCreatePolicy(const senders::BlockedSenderPolicy &policy);
+    void runDeletePolicy(const QString &id);
+    void deleteKnownPolicy(const senders::BlockedSenderPolicy &policy);
+    // Writes one audit entry for this action; returns why it could not, or an empty string.
+    QString audit(const QJsonArray &items, const QString &message);
+    // The outcome of a write that ran: success only once its audit entry is on disk.
+    void finishAudited(ActionOutcome outcome, const QJsonArray &items, const QString &summary);
     void finishWith(ActionOutcome outcome);
     void failWith(const api::ApiError &error);
 
@@ -111,6 +139,6 @@ private:
     bool m_finished = false;
 };
 
-int exitCodeFor(const api::ApiError &error);
+ExitCode exitCodeFor(const api::ApiError &error);
 
 } // namespace mcdesk::actions

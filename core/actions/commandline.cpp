@@ -26,7 +26,11 @@ namespace mcdesk::cli {
 
 namespace {
 
-enum Exit { Success = 0, Refused = 1, InvalidInput = 2, ConnectionFailure = 3 };
+// The exit codes as main() returns them.
+constexpr int Success = int(actions::ExitCode::Success);
+constexpr int Refused = int(actions::ExitCode::Refused);
+constexpr int InvalidInput = int(actions::ExitCode::InvalidInput);
+constexpr int ConnectionFailure = int(actions::ExitCode::ConnectionFailure);
 
 void printErr(const QString &text)
 {
@@ -201,10 +205,30 @@ int run(int argc, char **argv)
         opt(u"report-as"_s, u"spam|malware|phishing"_s, u"TYPE"_s),
         opt(u"search-by"_s, u"all|subject|sender|recipient|reason_code"_s, u"FIELD"_s),
         opt(u"value"_s, u"Value to search for."_s, u"V"_s),
-        opt(u"start"_s, u"Held since, ISO 8601."_s, u"ISO"_s),
-        opt(u"end"_s, u"Held until, ISO 8601."_s, u"ISO"_s),
+        opt(u"start"_s,
+            u"list-held: held since; create-blocked-sender-policy: starts (default now). "
+            u"ISO 8601."_s,
+            u"ISO"_s),
+        opt(u"end"_s,
+            u"list-held: held until; create-blocked-sender-policy: ends (default never). "
+            u"ISO 8601."_s,
+            u"ISO"_s),
         opt(u"route"_s, u"all|internal|outbound|inbound|external"_s, u"R"_s),
-        opt(u"limit"_s, u"Maximum held messages (default 1000)."_s, u"N"_s)};
+        opt(u"limit"_s, u"Maximum held messages (default 1000)."_s, u"N"_s),
+        opt(u"description"_s, u"Why the blocked-sender policy exists (required)."_s, u"TEXT"_s),
+        opt(u"option"_s, u"block_sender (default) or no_action."_s, u"OPTION"_s),
+        opt(u"from-part"_s, u"envelope_from, header_from or both (default)."_s, u"PART"_s),
+        opt(u"from-type"_s,
+            u"Policy sender: everyone, email_domain, email_address, internal_addresses, "
+            u"external_addresses or profile_group."_s,
+            u"TYPE"_s),
+        opt(u"from-value"_s, u"The sender's address, domain or group id."_s, u"VALUE"_s),
+        opt(u"to-type"_s, u"Policy recipient, as --from-type."_s, u"TYPE"_s),
+        opt(u"to-value"_s, u"The recipient's address, domain or group id."_s, u"VALUE"_s),
+        opt(u"bidirectional"_s, u"Apply the policy in both directions."_s),
+        opt(u"override"_s, u"Let the policy override others."_s),
+        opt(u"disabled"_s, u"Create the policy disabled."_s),
+        opt(u"id"_s, u"The blocked-sender policy's id."_s, u"ID"_s)};
     parser.addOptions(options);
 
     if (!parser.parse(app.arguments())) {
@@ -280,6 +304,24 @@ int run(int argc, char **argv)
     args.heldEnd = value(u"end"_s);
     if (parser.isSet(u"limit"_s))
         args.heldLimit = value(u"limit"_s);
+    if (*action == actions::ActionId::CreateBlockedSenderPolicy) {
+        senders::BlockedSenderPolicy &p = args.policy;
+        p.description = value(u"description"_s);
+        if (parser.isSet(u"option"_s))
+            p.option = value(u"option"_s);
+        if (parser.isSet(u"from-part"_s))
+            p.fromPart = value(u"from-part"_s);
+        p.from = {value(u"from-type"_s), value(u"from-value"_s)};
+        p.to = {value(u"to-type"_s), value(u"to-value"_s)};
+        p.bidirectional = parser.isSet(u"bidirectional"_s);
+        p.override = parser.isSet(u"override"_s);
+        p.enabled = !parser.isSet(u"disabled"_s);
+        args.policyStart = args.heldStart;
+        args.policyEnd = args.heldEnd;
+        args.heldStart.clear();
+        args.heldEnd.clear();
+    }
+    args.policyId = value(u"id"_s);
 
     bool timeoutOk = true;
     const int timeoutSeconds =
@@ -294,7 +336,10 @@ int run(int argc, char **argv)
     // Bad input is refused before any credential is loaded or any request is sent.
     if (const QString problem = actions::ActionRunner::validate(*action, args, now);
         !problem.isEmpty()) {
-        printErr(problem);
+        printErr(problem + (*action == actions::ActionId::CreateBlockedSenderPolicy
+                                ? u" (options: --description, --option, --from-part, --from-type, "
+                                  u"--from-value, --to-type, --to-value, --start, --end)"_s
+                                : QString()));
         return InvalidInput;
     }
     if (parser.isSet(u"print-query"_s)) {
@@ -358,7 +403,7 @@ int run(int argc, char **argv)
     if (!outcome.success)
         printErr(outcome.message);
 
-    int exitCode = outcome.exitCode;
+    int exitCode = int(outcome.exitCode);
     if (parser.isSet(u"csv"_s) && !runner.table().isEmpty()) {
         exporting::CsvWriter csv;
         QString error;

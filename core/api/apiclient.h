@@ -18,7 +18,8 @@ class QNetworkReply;
 
 namespace mcdesk::api {
 
-// Reads may be retried on 5xx, timeouts and drops; writes never are (DESIGN.md §1).
+// Reads may be retried on 5xx, timeouts and drops; writes never are (docs/contract.md,
+// errors, limits, retries).
 enum class CallKind { Read, Write };
 
 struct ApiReply

@@ -35,6 +35,8 @@ QString ApiError::kindName() const
         return u"refused"_s;
     case Kind::Cancelled:
         return u"cancelled"_s;
+    case Kind::Local:
+        return u"local"_s;
     }
     return u"unknown"_s;
 }

@@ -8,7 +8,8 @@
 namespace mcdesk::api {
 
 // What went wrong with a call, in terms an analyst can act on. `code` keeps Mimecast's raw
-// fail[].errors[].code (or our own "mcdesk_*" code) visible, as DESIGN.md §1 asks.
+// fail[].errors[].code (or our own "mcdesk_*" code) visible, as
+// docs/contract.md (errors, limits, retries) asks.
 struct ApiError
 {
     enum class Kind {
@@ -26,6 +27,7 @@ struct ApiError
         Malformed,      // the body was not the JSON envelope we expect
         Refused,        // 2xx but fail[] says the function did not run
         Cancelled,
+        Local, // our side failed after Mimecast answered, such as the audit log
     };
     Kind kind = Kind::None;
     int httpStatus = 0;

@@ -5,8 +5,8 @@
 
 namespace mcdesk::api {
 
-// DESIGN.md §5: HTTPS only and Mimecast's own domains, unless the host is loopback (the
-// simulator) or the analyst explicitly allowed a custom host.
+// docs/contract.md, security rules: HTTPS only and Mimecast's own domains, unless the host
+// is loopback (the simulator) or the analyst explicitly allowed a custom host.
 namespace BaseUrlPolicy {
 
 bool isLoopback(const QString &host);

@@ -6,8 +6,9 @@
 
 namespace mcdesk::api {
 
-// API 1.0 request signing (DESIGN.md §1). Shared by the client that signs and the simulator
-// that verifies, so both follow one definition; the known-answer test keeps it honest.
+// API 1.0 request signing (docs/contract.md, authentication). Shared by the client that
+// signs and the simulator that verifies, so both follow one definition; the known-answer
+// test keeps it honest.
 namespace RequestSigner {
 
 // "Tue, 24 Nov 2015 12:50:11 UTC": English names whatever the locale.

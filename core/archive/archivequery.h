@@ -9,8 +9,8 @@
 
 namespace mcdesk::archive {
 
-// The archive search XML (reference/mimecast-api.md §5) as a value type. Everything the reader
-// understands is typed; everything else is kept verbatim and written back in place, so an
+// The archive search XML as a value type (docs/contract.md, archive query XML). Everything the
+// reader understands is typed; everything else is kept verbatim and written back in place, so an
 // analyst's hand-written query survives a trip through the visual builder (read → write → read
 // loses nothing). A known attribute left unset (std::nullopt) is not written at all.
 

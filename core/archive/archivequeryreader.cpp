@@ -66,7 +66,7 @@ std::optional<int> readCount(const pugi::xml_attribute &a)
 
 // Only the exact form the writer produces is understood, so a date never changes on the way
 // through; other spellings (offsets, fractions) stay verbatim: whether Mimecast honours an
-// offset is not documented (reference/mimecast-api.md §7).
+// offset is not documented (docs/contract.md, archive query XML).
 QDateTime readUtc(const pugi::xml_attribute &a)
 {
     static const QRegularExpression form(

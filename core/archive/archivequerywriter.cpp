@@ -1,5 +1,5 @@
 // toXml(): the archive query as XML, built node by node with pugixml so user text is always
-// escaped (the SOAR integration concatenated strings; reference/soar-integration.md §4.7).
+// escaped (the SOAR integration concatenated strings; docs/contract.md, actions).
 
 #include "archivelogging.h"
 #include "archivequeryxml.h"

@@ -9,7 +9,7 @@
 
 namespace mcdesk::archive {
 
-// The seed's Simple Archive Search form (reference/soar-integration.md §4.7).
+// The seed's Simple Archive Search form (docs/contract.md, actions).
 struct SimpleSearch
 {
     QStringList fieldsToReturn;

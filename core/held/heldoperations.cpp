@@ -142,7 +142,7 @@ std::optional<QString> RejectReason::fromText(const QString &text)
     for (const QString &value : values())
         if (t.compare(value, Qt::CaseInsensitive) == 0)
             return value;
-    // The SOAR integration's labels, accepted as aliases (DESIGN.md §1).
+    // The SOAR integration's labels, accepted as aliases (docs/contract.md, actions).
     static const QList<std::pair<QString, QString>> aliases{
         {u"Inappropriate Communication"_s, u"INAPPROPRIATE COMMUNICATION"_s},
         {u"Confidential Information"_s, u"MESSAGE CONTAINS CONFIDENTIAL INFORMATION"_s},

@@ -53,6 +53,11 @@ const QStringList &PolicyParty::types()
     return values;
 }
 
+QString PolicyParty::describe() const
+{
+    return value.isEmpty() ? type : type + u": "_s + value;
+}
+
 bool PolicyParty::typeNeedsValue(const QString &type)
 {
     return type == u"email_domain"_s || type == u"email_address"_s || type == u"profile_group"_s;

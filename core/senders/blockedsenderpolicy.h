@@ -15,6 +15,8 @@ struct PolicyParty
 
     static const QStringList &types();
     static bool typeNeedsValue(const QString &type);
+    // "email_domain: example.com", or the type alone: Mimecast's names, for logs and CSV.
+    QString describe() const;
 };
 
 // /api/policy/blockedsenders/*: a policy Mimecast enforces for everyone it matches.

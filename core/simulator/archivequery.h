@@ -11,7 +11,7 @@
 
 namespace mcdesk::sim {
 
-// The archive XML query (reference/mimecast-api.md §5) reduced to what the simulator filters
+// The archive XML query (docs/contract.md, archive query XML) reduced to what the simulator filters
 // on. Unknown elements are ignored, as Mimecast silently ignores <to> or <recipient>.
 struct ArchiveQuery
 {

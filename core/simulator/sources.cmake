@@ -1,4 +1,4 @@
-# mcdesk_sim: the offline Mimecast (DESIGN.md §3). Paths are relative to core/.
+# mcdesk_sim: the offline Mimecast (docs/contract.md, the simulator). Paths are relative to core/.
 add_library(mcdesk_sim STATIC
     simulator/simulatorhost.h simulator/simulatorhost.cpp
     simulator/httpmessage.h

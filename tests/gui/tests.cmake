@@ -1,4 +1,5 @@
-# GUI tests: real widgets under QT_QPA_PLATFORM=offscreen, found by objectName (DESIGN.md §7).
+# GUI tests: real widgets under QT_QPA_PLATFORM=offscreen, found by objectName
+# (docs/contract.md, how it is built and tested).
 foreach(t test_message_bar test_models test_first_run test_profile_switch test_session_context
           test_activity_page test_main_window test_screenshot)
     mcdesk_add_test(${t} SOURCES gui/${t}.cpp gui/guitestsupport.h

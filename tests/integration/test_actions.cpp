@@ -57,7 +57,7 @@ private slots:
     {
         testing::SimFixture f;
         const Run r = run(f, ActionId::Ping, {});
-        QCOMPARE(r.outcome.exitCode, 0);
+        QCOMPARE(int(r.outcome.exitCode), 0);
         QCOMPARE(r.out.value(u"success"_s).toBool(), true);
         QCOMPARE(r.out.value(u"action"_s).toString(), u"ping"_s);
         QCOMPARE(r.out.value(u"case_id"_s).toString(), u"CASE-42"_s);
@@ -84,7 +84,7 @@ private slots:
         a.timeFrame = u"Last Month"_s;
         a.maxEmails = u"50"_s;
         const Run r = run(f, ActionId::SimpleArchiveSearch, a);
-        QCOMPARE(r.outcome.exitCode, 0);
+        QCOMPARE(int(r.outcome.exitCode), 0);
         const QJsonObject result = r.out.value(u"result"_s).toObject();
         QCOMPARE(result.value(u"count"_s).toInt(), 50);
         QCOMPARE(result.value(u"emails"_s).toArray().size(), 50);
@@ -106,7 +106,7 @@ private slots:
         a.timeFrame = u"Last Month"_s;
         a.maxEmails = u"700"_s;
         const Run r = run(f, ActionId::SimpleArchiveSearch, a);
-        QCOMPARE(r.outcome.exitCode, 0);
+        QCOMPARE(int(r.outcome.exitCode), 0);
         QCOMPARE(r.out[u"result"_s][u"count"_s].toInt(), 700);
         const QList<QJsonObject> bodies = f.bodies(u"/api/archive/search"_s);
         QCOMPARE(bodies.size(), 2);
@@ -148,7 +148,7 @@ private slots:
             a.endTime = value;
         }
         const Run r = run(f, ActionId::SimpleArchiveSearch, a);
-        QCOMPARE(r.outcome.exitCode, 2);
+        QCOMPARE(int(r.outcome.exitCode), 2);
         QVERIFY2(r.outcome.message.contains(mentions, Qt::CaseInsensitive),
                  qPrintable(r.outcome.message));
         QCOMPARE(f.sim->requests().size(), 0);
@@ -166,7 +166,7 @@ private slots:
             u"</return-fields></metadata><muse><text></text><date select=\"last_month\"/></muse></xmlquery>"_s;
         a.maxResults = u"30"_s;
         const Run r = run(f, ActionId::AdvancedArchiveSearch, a);
-        QCOMPARE(r.outcome.exitCode, 0);
+        QCOMPARE(int(r.outcome.exitCode), 0);
         QCOMPARE(r.out[u"result"_s][u"count"_s].toInt(), 30);
         const QJsonObject body = f.bodies(u"/api/archive/search"_s).first();
         QCOMPARE(body[u"data"_s][0][u"query"_s].toString(), a.xmlQuery);
@@ -179,7 +179,7 @@ private slots:
         actions::ActionArgs a;
         a.xmlQuery = u"<xmlquery>\n  <metadata>\n    <muse></metadata>\n</xmlquery>"_s;
         const Run r = run(f, ActionId::AdvancedArchiveSearch, a);
-        QCOMPARE(r.outcome.exitCode, 2);
+        QCOMPARE(int(r.outcome.exitCode), 2);
         QVERIFY2(r.outcome.message.contains(u"line 3"_s), qPrintable(r.outcome.message));
         QCOMPARE(f.sim->requests().size(), 0);
     }
@@ -190,7 +190,7 @@ private slots:
         actions::ActionArgs a;
         a.messageIds = f.sim->heldIds(100);
         const Run r = run(f, ActionId::ReleaseMessage, a);
-        QCOMPARE(r.outcome.exitCode, 0);
+        QCOMPARE(int(r.outcome.exitCode), 0);
         QCOMPARE(f.sim->requestCount(u"/api/gateway/hold-release"_s), 4);
         const QJsonArray items = r.out[u"result"_s][u"items"_s].toArray();
         QCOMPARE(items.size(), 100);
@@ -213,7 +213,7 @@ private slots:
         a.messageIds = f.sim->heldIds(1000);
         QCOMPARE(a.messageIds.size(), 1000);
         const Run r = run(f, ActionId::ReleaseMessage, a);
-        QCOMPARE(r.outcome.exitCode, 0);
+        QCOMPARE(int(r.outcome.exitCode), 0);
         QCOMPARE(f.sim->requestCount(u"/api/gateway/hold-release"_s), 40);
     }
 
@@ -224,7 +224,7 @@ private slots:
         a.messageIds = f.sim->heldIds(2);
         a.releaseToSandbox = true;
         const Run r = run(f, ActionId::ReleaseMessage, a);
-        QCOMPARE(r.outcome.exitCode, 0);
+        QCOMPARE(int(r.outcome.exitCode), 0);
         QCOMPARE(f.sim->requestCount(u"/api/gateway/hold-release"_s), 0);
         QCOMPARE(f.sim->requestCount(u"/api/message-finder/release-held-email-to-sandbox"_s), 1);
     }
@@ -238,7 +238,7 @@ private slots:
         actions::ActionArgs a;
         a.messageIds = ids;
         const Run r = run(f, ActionId::ReleaseMessage, a);
-        QCOMPARE(r.outcome.exitCode, 1);
+        QCOMPARE(int(r.outcome.exitCode), 1);
         const QJsonArray items = r.out[u"result"_s][u"items"_s].toArray();
         QCOMPARE(items[0][u"outcome"_s].toString(), u"done"_s);
         QCOMPARE(items[1][u"outcome"_s].toString(), u"failed"_s);
@@ -254,7 +254,7 @@ private slots:
         actions::ActionArgs a;
         a.messageIds = f.sim->heldIds(2);
         const Run r = run(f, ActionId::RejectMessage, a);
-        QCOMPARE(r.outcome.exitCode, 1);
+        QCOMPARE(int(r.outcome.exitCode), 1);
         QCOMPARE(r.out[u"result"_s][u"items"_s][0][u"outcome"_s].toString(), u"unknown"_s);
         QCOMPARE(f.sim->requestCount(u"/api/gateway/hold-reject"_s), 1);
         QCOMPARE(auditEntries().size(), 1); // unknown outcomes are audited too
@@ -269,7 +269,7 @@ private slots:
         a.note = u"Phishing, see case"_s;
         a.notifySender = true;
         const Run r = run(f, ActionId::RejectMessage, a);
-        QCOMPARE(r.outcome.exitCode, 0);
+        QCOMPARE(int(r.outcome.exitCode), 0);
         const QJsonObject item =
             f.bodies(u"/api/gateway/hold-reject"_s).first()[u"data"_s][0].toObject();
         QCOMPARE(item.value(u"reasonType"_s).toString(), u"REVIEWER DISAPPROVES OF CONTENT"_s);
@@ -286,7 +286,7 @@ private slots:
         testing::SimFixture f;
         actions::ActionArgs a;
         a.messageIds = f.sim->heldIds(1);
-        QCOMPARE(run(f, ActionId::RejectMessage, a).outcome.exitCode, 0);
+        QCOMPARE(int(run(f, ActionId::RejectMessage, a).outcome.exitCode), 0);
         const QJsonObject item =
             f.bodies(u"/api/gateway/hold-reject"_s).first()[u"data"_s][0].toObject();
         QVERIFY(!item.contains(u"reasonType"_s));
@@ -301,7 +301,7 @@ private slots:
         a.messageIds = {u"x"_s};
         a.reason = u"because"_s;
         const Run r = run(f, ActionId::RejectMessage, a);
-        QCOMPARE(r.outcome.exitCode, 2);
+        QCOMPARE(int(r.outcome.exitCode), 2);
         QVERIFY(r.outcome.message.contains(u"INAPPROPRIATE COMMUNICATION"_s));
         QCOMPARE(f.sim->requests().size(), 0);
     }
@@ -314,7 +314,7 @@ private slots:
             a.sender = u"partner@vendor.example"_s;
             a.recipient = u"analyst@demo.example"_s;
             const Run r = run(f, id, a);
-            QCOMPARE(r.outcome.exitCode, 0);
+            QCOMPARE(int(r.outcome.exitCode), 0);
             const QJsonObject item = r.out[u"result"_s][u"items"_s][0].toObject();
             QCOMPARE(item.value(u"outcome"_s).toString(), u"done"_s);
             QVERIFY(!item.value(u"managed_sender_id"_s).toString().isEmpty());
@@ -339,7 +339,7 @@ private slots:
             a.senderEntries.append({u"sender%1@bulk.example"_s.arg(i), u"analyst@demo.example"_s,
                                     senders::ManagedSender::Action::Block});
         const Run r = run(f, ActionId::BlockSender, a);
-        QCOMPARE(r.outcome.exitCode, 0);
+        QCOMPARE(int(r.outcome.exitCode), 0);
         QCOMPARE(f.sim->requestCount(u"/api/managedsender/permit-or-block-sender"_s), 3);
         QCOMPARE(r.out[u"result"_s][u"items"_s].toArray().size(), 250);
         QCOMPARE(r.out[u"result"_s][u"items"_s][249][u"action"_s].toString(), u"block"_s);
@@ -357,7 +357,7 @@ private slots:
              senders::ManagedSender::Action::Permit},
             {u"bad@"_s, u"analyst@demo.example"_s, senders::ManagedSender::Action::Permit}};
         const Run r = run(f, ActionId::PermitSender, a);
-        QCOMPARE(r.outcome.exitCode, 2);
+        QCOMPARE(int(r.outcome.exitCode), 2);
         QVERIFY(r.outcome.message.startsWith(u"entry 2: sender"_s));
         QCOMPARE(f.sim->requests().size(), 0);
     }
@@ -369,7 +369,7 @@ private slots:
         a.sender = u"partner@"_s;
         a.recipient = u"analyst@demo.example"_s;
         const Run r = run(f, ActionId::BlockSender, a);
-        QCOMPARE(r.outcome.exitCode, 2);
+        QCOMPARE(int(r.outcome.exitCode), 2);
         QVERIFY(r.outcome.message.startsWith(u"--sender"_s));
         QCOMPARE(f.sim->requests().size(), 0);
     }
@@ -382,7 +382,7 @@ private slots:
         a.reportAs = u"Phishing"_s;
         a.comment = u"credential lure"_s;
         const Run r = run(f, ActionId::ReportMessage, a);
-        QCOMPARE(r.outcome.exitCode, 0);
+        QCOMPARE(int(r.outcome.exitCode), 0);
         const QJsonObject item =
             f.bodies(u"/api/message-finder/report-message"_s).first()[u"data"_s][0].toObject();
         QCOMPARE(item.value(u"type"_s).toString(), u"phishing"_s);
@@ -397,7 +397,7 @@ private slots:
         a.heldQuery.route = u"inbound"_s;
         a.heldStart = u"2020-01-01T00:00:00Z"_s;
         const Run r = run(f, ActionId::ListHeld, a);
-        QCOMPARE(r.outcome.exitCode, 0);
+        QCOMPARE(int(r.outcome.exitCode), 0);
         QCOMPARE(r.out[u"result"_s][u"count"_s].toInt(), 30);
         QVERIFY(r.out[u"result"_s][u"total"_s].toInt() >= 30);
         const QJsonObject body = f.bodies(u"/api/gateway/get-hold-message-list"_s).first();
@@ -407,7 +407,7 @@ private slots:
         QCOMPARE(f.sim->requestCount(u"/api/gateway/get-hold-message-list"_s), 1);
 
         const Run s = run(f, ActionId::HeldSummary, {});
-        QCOMPARE(s.outcome.exitCode, 0);
+        QCOMPARE(int(s.outcome.exitCode), 0);
         QVERIFY(!s.out[u"result"_s][u"policies"_s].toArray().isEmpty());
     }
 
@@ -422,7 +422,7 @@ private slots:
         a.messageIds = f.sim->heldIds(1);
         const Run r = run(f, ActionId::ReleaseMessage, a, &broken);
         QCOMPARE(r.outcome.success, false);
-        QCOMPARE(r.outcome.exitCode, 1);
+        QCOMPARE(int(r.outcome.exitCode), 1);
         QVERIFY(r.outcome.message.contains(u"audit"_s));
     }
 
@@ -433,8 +433,8 @@ private slots:
         testing::SimFixture f({}, wrong);
         actions::ActionArgs a;
         a.messageIds = f.sim->heldIds(1);
-        QCOMPARE(run(f, ActionId::ReleaseMessage, a).outcome.exitCode, 3);
-        QCOMPARE(run(f, ActionId::Ping, {}).outcome.exitCode, 3);
+        QCOMPARE(int(run(f, ActionId::ReleaseMessage, a).outcome.exitCode), 3);
+        QCOMPARE(int(run(f, ActionId::Ping, {}).outcome.exitCode), 3);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "simfixture.h"
 
 #include "audit/auditlog.h"
+#include "senders/blockedsenderpolicy.h"
 
 #include <QFile>
 #include <QProcess>
@@ -56,6 +57,17 @@ class TestCli : public QObject
     {
         QFile f(m_home.filePath(u"data/mcdesk/audit.jsonl"_s));
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+    QJsonObject lastAuditEntry(const QString &action) const
+    {
+        QJsonObject last;
+        for (const QString &line : auditText().split(u'\n', Qt::SkipEmptyParts)) {
+            const QJsonObject entry = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (entry.value(u"action"_s).toString() == action)
+                last = entry;
+        }
+        return last;
     }
 
 private slots:
@@ -156,6 +168,116 @@ private slots:
         QVERIFY(!entry.isEmpty());
         QCOMPARE(entry.value(u"user"_s).toString(), audit::AuditLog::systemAccount());
         QVERIFY(!entry.value(u"user"_s).toString().isEmpty());
+    }
+
+    // Blocked-sender policies from the CLI: the same runner, wire body and audit item as the
+    // Sender lists page (tests/gui/senders/test_blocked_sender_policies.cpp checks the GUI's).
+    void blockedSenderPolicies()
+    {
+        CliRun r = cli({u"list-blocked-sender-policies"_s});
+        QCOMPARE(r.exitCode, 0);
+        const int before = r.json[u"result"_s][u"count"_s].toInt();
+        QVERIFY(before > 0);
+        QCOMPARE(r.json[u"result"_s][u"policies"_s].toArray().size(), before);
+
+        r = cli({u"create-blocked-sender-policy"_s, u"--description"_s, u"INC-0500 invoice fraud"_s,
+                 u"--from-type"_s, u"email_domain"_s, u"--from-value"_s, u"invoices-example.net"_s,
+                 u"--to-type"_s, u"internal_addresses"_s, u"--from-part"_s, u"header_from"_s,
+                 u"--end"_s, u"2031-03-01T18:00:00Z"_s, u"--bidirectional"_s, u"--case-id"_s,
+                 u"INC-0500"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<QJsonObject> bodies =
+            m_f->bodies(u"/api/policy/blockedsenders/create-policy"_s);
+        QCOMPARE(bodies.size(), 1);
+        senders::BlockedSenderPolicy expected;
+        expected.description = u"INC-0500 invoice fraud"_s;
+        expected.fromPart = u"header_from"_s;
+        expected.from = {u"email_domain"_s, u"invoices-example.net"_s};
+        expected.to = {u"internal_addresses"_s, {}};
+        expected.toEternal = false;
+        expected.toDate = QDateTime(QDate(2031, 3, 1), QTime(18, 0), Qt::UTC);
+        expected.bidirectional = true;
+        QCOMPARE(bodies.first(), (QJsonObject{{u"data"_s, QJsonArray{expected.toCreateItem()}}}));
+        const QString id = r.json[u"result"_s][u"policy"_s][u"id"_s].toString();
+        QVERIFY(!id.isEmpty());
+
+        const QJsonObject created = lastAuditEntry(u"create-blocked-sender-policy"_s);
+        QCOMPARE(created.value(u"case_id"_s).toString(), u"INC-0500"_s);
+        QCOMPARE(created.value(u"items"_s).toArray(),
+                 (QJsonArray{QJsonObject{{u"id"_s, id},
+                                         {u"outcome"_s, u"done"_s},
+                                         {u"description"_s, u"INC-0500 invoice fraud"_s},
+                                         {u"from"_s, u"email_domain: invoices-example.net"_s},
+                                         {u"to"_s, u"internal_addresses"_s}}}));
+
+        r = cli({u"delete-blocked-sender-policy"_s, u"--id"_s, id, u"--case-id"_s, u"INC-0501"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(m_f->bodies(u"/api/policy/blockedsenders/delete-policy"_s).last(),
+                 (QJsonObject{{u"data"_s, QJsonArray{QJsonObject{{u"id"_s, id}}}}}));
+        const QJsonObject deleted = lastAuditEntry(u"delete-blocked-sender-policy"_s);
+        QCOMPARE(deleted.value(u"case_id"_s).toString(), u"INC-0501"_s);
+        const QJsonObject item = deleted.value(u"items"_s).toArray().first().toObject();
+        QCOMPARE(item.value(u"id"_s).toString(), id);
+        QCOMPARE(item.value(u"outcome"_s).toString(), u"done"_s);
+        QCOMPARE(item.value(u"description"_s).toString(), u"INC-0500 invoice fraud"_s);
+        QCOMPARE(cli({u"list-blocked-sender-policies"_s}).json[u"result"_s][u"count"_s].toInt(),
+                 before);
+
+        // Deleting it again: refused after the read, no second delete is sent.
+        m_f->sim->clearRequests();
+        r = cli({u"delete-blocked-sender-policy"_s, u"--id"_s, id});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"no blocked-sender policy"_s));
+        QCOMPARE(m_f->bodies(u"/api/policy/blockedsenders/delete-policy"_s).size(), 0);
+    }
+
+    void blockedSenderPolicyBadInputSendsNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no description")
+            << QStringList{u"create-blocked-sender-policy"_s, u"--from-type"_s, u"everyone"_s,
+                           u"--to-type"_s, u"everyone"_s}
+            << u"Description"_s;
+        QTest::newRow("unknown type") << QStringList{u"create-blocked-sender-policy"_s,
+                                                     u"--description"_s,
+                                                     u"x"_s,
+                                                     u"--from-type"_s,
+                                                     u"galaxy"_s,
+                                                     u"--to-type"_s,
+                                                     u"everyone"_s}
+                                      << u"From type"_s;
+        QTest::newRow("bad address") << QStringList{u"create-blocked-sender-policy"_s,
+                                                    u"--description"_s,
+                                                    u"x"_s,
+                                                    u"--from-type"_s,
+                                                    u"email_address"_s,
+                                                    u"--from-value"_s,
+                                                    u"a@@b"_s,
+                                                    u"--to-type"_s,
+                                                    u"everyone"_s}
+                                     << u"From"_s;
+        QTest::newRow("bad end") << QStringList{u"create-blocked-sender-policy"_s,
+                                                u"--description"_s,
+                                                u"x"_s,
+                                                u"--from-type"_s,
+                                                u"everyone"_s,
+                                                u"--to-type"_s,
+                                                u"everyone"_s,
+                                                u"--end"_s,
+                                                u"next tuesday"_s}
+                                 << u"--end"_s;
+        QTest::newRow("delete without id")
+            << QStringList{u"delete-blocked-sender-policy"_s} << u"--id"_s;
+    }
+    void blockedSenderPolicyBadInputSendsNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const CliRun r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QCOMPARE(m_f->sim->requests().size(), 0);
     }
 
     void releaseRejectReport()

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace mcdesk::ui {
 
 namespace {
-constexpr int kDefaultXmlLimit = 1000; // DESIGN.md §1: advanced search pages up to 1000
+constexpr int kDefaultXmlLimit = 1000; // advanced search limit (docs/contract.md, actions)
 }
 
 ArchiveSearchPage::ArchiveSearchPage(Session *session, QWidget *parent)

@@ -6,7 +6,7 @@
 namespace mcdesk::ui::builder {
 
 // A <text> condition as the builder shows it: a field and a value. The field prefixes are the
-// ones Mimecast's text query understands (reference/mimecast-api.md §5.3); From and To take
+// ones Mimecast's text query understands (docs/contract.md, archive query XML); From and To take
 // several addresses, written as "from: a@x.com or from: b@y.com".
 enum class TextField { Free, From, To, Subject, Body };
 

@@ -10,7 +10,7 @@
 
 namespace mcdesk::ui {
 
-// One of Mimecast's published API hosts (reference/mimecast-api.md §1.5 and §2).
+// One of Mimecast's published API hosts (Mimecast's API documentation, regional base URLs).
 struct ApiHost
 {
     QString label;               // "Europe (excl. Germany) — eu-api.mimecast.com", translated

@@ -227,8 +227,11 @@ QStringList HeldActionJob::apply(QList<HeldOutcomeRow> &rows, const QHash<QStrin
         const auto found = byKey.constFind(key);
         if (found == byKey.cend()) {
             // No per-item answer: refused before sending (exit 2) or it is unknown.
-            row.status = outcome.exitCode == 2 ? Status::Failed : Status::Unknown;
-            row.code = outcome.exitCode == 2 ? u"mcdesk_invalid_input"_s : u"mcdesk_no_outcome"_s;
+            row.status = outcome.exitCode == actions::ExitCode::InvalidInput ? Status::Failed
+                                                                             : Status::Unknown;
+            row.code = outcome.exitCode == actions::ExitCode::InvalidInput
+                           ? u"mcdesk_invalid_input"_s
+                           : u"mcdesk_no_outcome"_s;
             row.message = outcome.message;
             continue;
         }

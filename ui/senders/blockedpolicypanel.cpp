@@ -2,8 +2,9 @@
 
 #include "blockedpolicymodel.h"
 #include "blockedsenderpolicydialog.h"
-#include "policyaudit.h"
 #include "session.h"
+
+#include "actions/actionrunner.h"
 #include "uilogging.h"
 #include "widgets.h"
 
@@ -191,41 +192,42 @@ void BlockedPolicyPanel::createPolicy()
 
 void BlockedPolicyPanel::sendCreate(const senders::BlockedSenderPolicy &policy)
 {
-    api::ApiClient *client = m_session->client();
-    if (!client || m_writing) {
-        m_dialog->showProblem(client ? tr("Another policy change is on its way; try again when "
-                                          "it has finished.")
-                                     : tr("Not connected: choose a connection in the toolbar, "
-                                          "then create the policy."));
+    if (!m_session->client() || m_writing) {
+        m_dialog->showProblem(m_writing ? tr("Another policy change is on its way; try again "
+                                             "when it has finished.")
+                                        : tr("Not connected: choose a connection in the "
+                                             "toolbar, then create the policy."));
         return;
     }
-    const actions::ActionContext context = m_session->context(); // the case of this moment
-    auto *create = new senders::CreateBlockedSenderPolicy(client, policy, this);
+    actions::ActionArgs args;
+    args.policy = policy;
     m_dialog->setBusy(true);
-    runWrite(create, client, tr("Creating blocked-sender policy"),
-             [this, create, policy, context](const api::ApiError &error) {
-                 const senders::BlockedSenderPolicy created = create->created();
-                 const bool audited = audit(
-                     context, policyaudit::kCreate, policyaudit::item(created.id, policy, error),
-                     error.isError() ? error.describe() : tr("Created policy %1").arg(created.id));
-                 if (error.isError()) {
-                     if (m_dialog) {
-                         m_dialog->setBusy(false);
-                         m_dialog->showProblem(
-                             tr("Mimecast did not create the policy: %1").arg(error.describe()));
-                     }
-                     if (error.outcomeUnknown)
-                         reload(); // it may exist after all: show what Mimecast has
-                     return;
-                 }
-                 const int row = m_model->append(created);
-                 m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
-                 if (m_dialog)
-                     m_dialog->accept();
-                 if (audited)
-                     m_session->showStatus(
-                         tr("Created the blocked-sender policy \"%1\".").arg(created.description));
-             });
+    runWrite(
+        actions::ActionId::CreateBlockedSenderPolicy, std::move(args),
+        tr("Creating blocked-sender policy"), [this](const actions::ActionOutcome &outcome) {
+            const bool auditFailed = outcome.error.kind == api::ApiError::Kind::Local;
+            if (!outcome.success && !auditFailed) {
+                if (m_dialog) {
+                    m_dialog->setBusy(false);
+                    m_dialog->showProblem(
+                        tr("Mimecast did not create the policy: %1").arg(outcome.error.describe()));
+                }
+                if (outcome.error.outcomeUnknown)
+                    reload(); // it may exist after all: show what Mimecast has
+                return;
+            }
+            if (auditFailed)
+                m_session->reportError(outcome.message);
+            if (!outcome.policies.isEmpty()) {
+                const int row = m_model->append(outcome.policies.first());
+                m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+            }
+            if (m_dialog)
+                m_dialog->accept();
+            if (outcome.success)
+                m_session->showStatus(tr("Created the blocked-sender policy \"%1\".")
+                                          .arg(outcome.policies.first().description));
+        });
 }
 
 void BlockedPolicyPanel::deleteSelected()
@@ -260,74 +262,51 @@ void BlockedPolicyPanel::deleteSelected()
 
 void BlockedPolicyPanel::sendDelete(const senders::BlockedSenderPolicy &policy)
 {
-    api::ApiClient *client = m_session->client();
-    if (!client) {
-        m_session->reportError(tr("The policy was not deleted: there is no working connection."));
-        return;
-    }
     if (m_writing)
         return;
-    const actions::ActionContext context = m_session->context();
-    auto *remove = new senders::DeleteBlockedSenderPolicy(client, policy.id, this);
+    actions::ActionArgs args;
+    args.policyId = policy.id;
     runWrite(
-        remove, client, tr("Deleting blocked-sender policy"),
-        [this, policy, context](const api::ApiError &error) {
-            const bool audited =
-                audit(context, policyaudit::kDelete, policyaudit::item(policy.id, policy, error),
-                      error.isError() ? error.describe() : tr("Deleted policy %1").arg(policy.id));
-            if (error.isError()) {
+        actions::ActionId::DeleteBlockedSenderPolicy, std::move(args),
+        tr("Deleting blocked-sender policy"),
+        [this, policy](const actions::ActionOutcome &outcome) {
+            if (outcome.error.kind == api::ApiError::Kind::Local) {
+                m_session->reportError(outcome.message); // deleted, but not audited
+                m_model->remove(policy.id);
+                return;
+            }
+            if (!outcome.success) {
                 m_session->reportApiError(
                     tr("The blocked-sender policy \"%1\" was not deleted.").arg(policy.description),
-                    error);
+                    outcome.error);
                 reload(); // already gone, or unknown: show what Mimecast has
                 return;
             }
             m_model->remove(policy.id);
-            if (audited)
-                m_session->showStatus(
-                    tr("Deleted the blocked-sender policy \"%1\".").arg(policy.description));
+            m_session->showStatus(
+                tr("Deleted the blocked-sender policy \"%1\".").arg(policy.description));
         });
 }
 
-void BlockedPolicyPanel::runWrite(api::SingleCall *operation, api::ApiClient *client,
+void BlockedPolicyPanel::runWrite(actions::ActionId id, actions::ActionArgs args,
                                   const QString &label,
-                                  std::function<void(const api::ApiError &)> onDone)
+                                  std::function<void(const actions::ActionOutcome &)> onDone)
 {
+    // Through the shared actions layer: audited there, before the outcome reaches us, with the
+    // toolbar's case of this moment; the Activity page hears of it from Session::actionFinished.
+    actions::ActionRunner *runner = m_session->runAction(id, std::move(args), label);
+    if (!runner) {
+        if (m_dialog)
+            m_dialog->setBusy(false);
+        return; // the session said why
+    }
     m_writing = true;
     updateButtons();
-    const int task = m_session->beginTask(label);
-    auto settled = std::make_shared<bool>(false);
-    auto finish = [this, operation, task, settled, onDone](const api::ApiError &error) {
-        if (*settled)
-            return;
-        *settled = true;
-        m_session->endTask(task);
+    connect(runner, &actions::ActionRunner::finished, this, [this, runner, onDone] {
         m_writing = false;
-        onDone(error);
+        onDone(runner->outcome());
         updateButtons();
-        emit policyChanged();
-        operation->deleteLater();
-    };
-    connect(operation, &api::SingleCall::finished, this,
-            [operation, finish] { finish(operation->error()); });
-    // Switching connections deletes the old client and its request without an answer.
-    connect(client, &QObject::destroyed, operation, [finish] {
-        finish({api::ApiError::Kind::Connection, 0, u"mcdesk_connection_switched"_s,
-                tr("The connection was switched before Mimecast answered."), true});
     });
-    operation->start();
-}
-
-bool BlockedPolicyPanel::audit(const actions::ActionContext &context, const QString &action,
-                               const QJsonObject &item, const QString &message)
-{
-    const QString error =
-        policyaudit::append(m_session->auditLog(), context, action, item, message);
-    if (!error.isEmpty())
-        m_session->reportError(tr("The policy change was sent but the audit log could not be "
-                                  "written: %1. Fix the audit log location before continuing.")
-                                   .arg(error));
-    return error.isEmpty();
 }
 
 std::optional<senders::BlockedSenderPolicy> BlockedPolicyPanel::selected() const

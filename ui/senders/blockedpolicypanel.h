@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actions/actioncontext.h"
+#include "actions/actionrunner.h"
 #include "senders/blockedsenderpolicy.h"
 
 #include <QPointer>
@@ -51,17 +52,13 @@ public:
 
 signals:
     void loaded();
-    // A create or delete finished and was audited (for pages that show the audit log).
-    void policyChanged();
 
 private:
     void sendCreate(const senders::BlockedSenderPolicy &policy);
     void sendDelete(const senders::BlockedSenderPolicy &policy);
-    // Runs a write; onDone gets its error (a lost connection counts as an unknown outcome).
-    void runWrite(api::SingleCall *operation, api::ApiClient *client, const QString &label,
-                  std::function<void(const api::ApiError &)> onDone);
-    bool audit(const actions::ActionContext &context, const QString &action,
-               const QJsonObject &item, const QString &message);
+    // Runs a policy action through Session::runAction; onDone gets its typed outcome.
+    void runWrite(actions::ActionId id, actions::ActionArgs args, const QString &label,
+                  std::function<void(const actions::ActionOutcome &)> onDone);
     std::optional<senders::BlockedSenderPolicy> selected() const;
     void updateState();
     void updateButtons();

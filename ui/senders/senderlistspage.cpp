@@ -61,7 +61,6 @@ SenderListsPage::SenderListsPage(Session *session, QWidget *parent)
 
     connect(m_form, &SenderForm::requested, this, &SenderListsPage::runSingle);
     connect(m_policies, &BlockedPolicyPanel::loaded, this, &Page::loaded);
-    connect(m_policies, &BlockedPolicyPanel::policyChanged, this, &SenderListsPage::policyChanged);
     connect(session, &Session::actionFinished, this, [this](actions::ActionId id) {
         if (id == actions::ActionId::PermitSender || id == actions::ActionId::BlockSender)
             reloadHistory();

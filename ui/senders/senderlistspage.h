@@ -49,9 +49,6 @@ public slots:
 signals:
     // The history was reread from the audit log.
     void historyLoaded();
-    // A blocked-sender policy was created or deleted and audited. Session::actionFinished
-    // does not cover these (they are no ActionId), so the Activity page should reload on it.
-    void policyChanged();
 
 private:
     QWidget *buildManagedTab();

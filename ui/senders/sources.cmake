@@ -8,6 +8,5 @@ target_sources(mcdesk_ui PRIVATE
     senders/senderform.h senders/senderform.cpp
     senders/senderimportpanel.h senders/senderimportpanel.cpp
     senders/blockedsenderpolicydialog.h senders/blockedsenderpolicydialog.cpp
-    senders/policyaudit.h senders/policyaudit.cpp
     senders/blockedpolicypanel.h senders/blockedpolicypanel.cpp
     senders/senderlistspage.h senders/senderlistspage.cpp)

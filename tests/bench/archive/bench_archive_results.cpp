@@ -1,4 +1,5 @@
-// Benchmark of the archive results grid (DESIGN.md §6, issue 4): 100,000 result rows streamed
+// Benchmark of the archive results grid (docs/contract.md, performance targets; issue 4):
+// 100,000 result rows streamed
 // into the model page by page behind the sort/filter proxy and a visible table, then sorting,
 // memory and CSV export. Prints the figures against the targets; exits 0 whatever the figures
 // (a benchmark measures, it does not gate) and 2 only when it could not measure.

@@ -1,4 +1,5 @@
-# Archive results grid benchmark (issue 4; DESIGN.md §6). Label `bench`: not part of the CI run;
+# Archive results grid benchmark (issue 4; docs/contract.md, performance targets).
+# Label `bench`: not part of the CI run;
 # build the tree as RelWithDebInfo (the default) for figures of an optimised build.
 if(TARGET mcdesk_ui)
     mcdesk_add_test(bench_archive_results

@@ -1,4 +1,5 @@
-// Benchmark of the held queue page against the local simulator (DESIGN.md §6, issue 5):
+// Benchmark of the held queue page against the local simulator (issue 5; targets in
+// docs/contract.md, performance targets):
 //   - first rows in the table within 300 ms of reload() for a queue of 10,000;
 //   - the GUI thread never blocked more than 50 ms while pages arrive (a 5 ms timer measures
 //     the gaps between its ticks);

@@ -78,8 +78,9 @@ private slots:
         QCOMPARE(audit.first().action, u"release-message"_s);
         QCOMPARE(audit.first().caseId, u"INC-0042"_s);
         QCOMPARE(audit.first().alertGroups, QStringList{u"AG-7"_s});
-        // One audit line per action (DESIGN.md §5) holding an audited record per message: the
-        // three ids, each with its outcome, written before the outcome list showed "Done".
+        // One audit line per action (docs/contract.md, security rules) holding an audited
+        // record per message: the three ids, each with its outcome, written before the outcome
+        // list showed "Done".
         QStringList audited;
         for (const QJsonValue &item : audit.first().items) {
             QCOMPARE(item[u"outcome"_s].toString(), u"done"_s);

@@ -191,6 +191,10 @@ private slots:
         QCOMPARE(audit.value(u"outcome"_s).toString(), u"done"_s);
         QCOMPARE(audit.value(u"id"_s).toString(),
                  table->model()->index(row, 0).data(ui::BlockedPolicyModel::IdRole).toString());
+        // The item the CLI writes for the same policy (test_cli blockedSenderPolicies).
+        QCOMPARE(audit.value(u"description"_s).toString(), u"INC-0500 invoice fraud"_s);
+        QCOMPARE(audit.value(u"from"_s).toString(), u"email_domain: invoices-example.net"_s);
+        QCOMPARE(audit.value(u"to"_s).toString(), u"internal_addresses"_s);
         testing::saveShot(f.page.get(), u"senders-policies"_s);
     }
 

@@ -21,7 +21,7 @@ QByteArray readData(const QString &name)
     return file.readAll();
 }
 
-// The §5.2 skeleton of reference/mimecast-api.md, built through the API.
+// The document skeleton of docs/contract.md (archive query XML), built through the API.
 ArchiveQuery skeleton()
 {
     ArchiveQuery q;
@@ -34,7 +34,7 @@ ArchiveQuery skeleton()
     return q;
 }
 
-// The SOAR integration's example (soar-integration.md §4.7), now escaped, UTC and paged by limit.
+// The SOAR integration's example, now escaped, UTC and paged by limit.
 ArchiveQuery simpleSearch()
 {
     SimpleSearch s;
