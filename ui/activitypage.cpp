@@ -1,8 +1,9 @@
 #include "activitypage.h"
+
+#include "audit/auditexport.h"
 #include "widgets.h"
 
 #include "activityfilterbar.h"
-#include "auditexport.h"
 #include "auditfiltermodel.h"
 #include "auditmodel.h"
 #include "networklogmodel.h"
@@ -231,7 +232,7 @@ bool ActivityPage::exportTo(const QString &path)
     for (int r = 0; r < m_filter->rowCount(); ++r)
         rows.append(m_model->entry(m_filter->mapToSource(m_filter->index(r, 0)).row()));
     QString error;
-    if (!auditexport::write(path, rows, &error)) {
+    if (!audit::csv::write(path, rows, &error)) {
         session()->reportError(
             tr("The activity could not be exported to %1.").arg(QDir::toNativeSeparators(path)),
             error);

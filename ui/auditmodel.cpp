@@ -35,52 +35,24 @@ void AuditModel::setEntries(QList<audit::AuditEntry> entries)
     endResetModel();
 }
 
-AuditModel::ItemCounts AuditModel::countItems(const audit::AuditEntry &entry)
-{
-    ItemCounts counts;
-    for (const QJsonValue &value : entry.items) {
-        const QString outcome = value.toObject().value(u"outcome"_s).toString();
-        ++counts.total;
-        if (outcome == u"done"_s)
-            ++counts.done;
-        else if (outcome == u"failed"_s)
-            ++counts.failed;
-        else
-            ++counts.unknown;
-    }
-    return counts;
-}
-
-AuditModel::Result AuditModel::resultOf(const audit::AuditEntry &entry)
-{
-    const ItemCounts c = countItems(entry);
-    if (c.total == 0)
-        return Result::Empty;
-    if (c.unknown > 0)
-        return Result::Unknown; // the analyst must check before anything else
-    if (c.done == c.total)
-        return Result::Done;
-    return c.done == 0 ? Result::Failed : Result::Partial;
-}
-
-QString AuditModel::resultText(Result result)
+QString AuditModel::resultText(audit::EntryResult result)
 {
     switch (result) {
-    case Result::Done:
+    case audit::EntryResult::Done:
         return tr("Done");
-    case Result::Partial:
+    case audit::EntryResult::Partial:
         return tr("Partly failed");
-    case Result::Failed:
+    case audit::EntryResult::Failed:
         return tr("Failed");
-    case Result::Unknown:
+    case audit::EntryResult::Unknown:
         return tr("Unknown");
-    case Result::Empty:
+    case audit::EntryResult::Empty:
         break;
     }
     return tr("No items");
 }
 
-QString AuditModel::itemsText(const ItemCounts &c)
+QString AuditModel::itemsText(const audit::ItemCounts &c)
 {
     if (c.total == c.done)
         return QString::number(c.total);
@@ -92,17 +64,6 @@ QString AuditModel::itemsText(const ItemCounts &c)
     if (c.unknown)
         parts << tr("%1 unknown").arg(c.unknown);
     return tr("%1 (%2)").arg(c.total).arg(parts.join(u", "_s));
-}
-
-QStringList AuditModel::itemKeys(const audit::AuditEntry &entry)
-{
-    QStringList keys;
-    for (const QJsonValue &value : entry.items) {
-        const QJsonObject item = value.toObject();
-        keys << (item.contains(u"sender"_s) ? item.value(u"sender"_s).toString()
-                                            : item.value(u"id"_s).toString());
-    }
-    return keys;
 }
 
 QVariant AuditModel::display(const audit::AuditEntry &e, int column) const
@@ -121,9 +82,9 @@ QVariant AuditModel::display(const audit::AuditEntry &e, int column) const
     case AlertGroup:
         return e.alertGroups.join(u", "_s);
     case Items:
-        return itemsText(countItems(e));
+        return itemsText(audit::countItems(e));
     case Outcome:
-        return resultText(resultOf(e));
+        return resultText(audit::resultOf(e));
     }
     return {};
 }
@@ -175,16 +136,16 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         if (index.column() == Time)
             return e.timeUtc;
         if (index.column() == Items)
-            return countItems(e).total;
+            return audit::countItems(e).total;
         return display(e, index.column());
     case EntryRowRole:
         return index.row();
     case Qt::DecorationRole:
         if (index.column() == Outcome) {
-            const Result r = resultOf(e);
-            if (r == Result::Failed)
+            const audit::EntryResult r = audit::resultOf(e);
+            if (r == audit::EntryResult::Failed)
                 return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
-            if (r == Result::Partial || r == Result::Unknown)
+            if (r == audit::EntryResult::Partial || r == audit::EntryResult::Unknown)
                 return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         }
         return {};

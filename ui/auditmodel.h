@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/auditlog.h"
+#include "audit/auditsummary.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -17,16 +18,6 @@ public:
         SortRole = Qt::UserRole, // a value that sorts naturally (UTC time, counts)
         EntryRowRole,            // the row in this model, through any proxy
     };
-    enum class Result { Done, Partial, Failed, Unknown, Empty };
-
-    struct ItemCounts
-    {
-        int total = 0;
-        int done = 0;
-        int failed = 0;
-        int unknown = 0;
-    };
-
     explicit AuditModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -39,11 +30,9 @@ public:
     const QList<audit::AuditEntry> &entries() const { return m_entries; }
     const audit::AuditEntry &entry(int row) const { return m_entries.at(row); }
 
-    static ItemCounts countItems(const audit::AuditEntry &entry);
-    static Result resultOf(const audit::AuditEntry &entry);
-    static QString resultText(Result result);
-    static QString itemsText(const ItemCounts &counts);
-    static QStringList itemKeys(const audit::AuditEntry &entry); // ids or senders
+    // The entry's outcome, counted as audit::countItems() counts it, in the UI's words.
+    static QString resultText(audit::EntryResult result);
+    static QString itemsText(const audit::ItemCounts &counts);
 
 private:
     QVariant display(const audit::AuditEntry &entry, int column) const;

@@ -81,6 +81,21 @@ SimpleBuild buildSimpleSearch(const ActionArgs &args, const QDateTime &nowUtc)
     return out;
 }
 
+// An optional ISO 8601 option: left alone when empty; otherwise set in UTC, or the problem
+// named with the option and an example.
+QString parseTimeArgument(const QString &name, const QString &text, QDateTime *target)
+{
+    if (text.isEmpty())
+        return {};
+    QString why;
+    const QDateTime parsed = archive::parseIsoDateTime(text, &why);
+    if (!parsed.isValid())
+        return name + u" \""_s + text +
+               u"\" is not an ISO 8601 time, such as 2026-11-27T09:00:00Z ("_s + why + u')';
+    *target = parsed.toUTC();
+    return {};
+}
+
 const QStringList kHeldColumns{u"id"_s,         u"dateReceived"_s, u"from"_s,
                                u"fromHeader"_s, u"to"_s,           u"subject"_s,
                                u"reason"_s,     u"reasonCode"_s,   u"policyInfo"_s,
@@ -186,16 +201,9 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
     case ActionId::ListHeld: {
         held::HeldQuery &q = args.heldQuery;
         for (const auto &[text, target, name] : {std::tuple{args.heldStart, &q.start, u"--start"_s},
-                                                 std::tuple{args.heldEnd, &q.end, u"--end"_s}}) {
-            if (text.isEmpty())
-                continue;
-            QString why;
-            const QDateTime parsed = archive::parseIsoDateTime(text, &why);
-            if (!parsed.isValid())
-                return name + u" \""_s + text +
-                       u"\" is not an ISO 8601 time, such as 2026-11-27T09:00:00Z ("_s + why + u')';
-            *target = parsed.toUTC();
-        }
+                                                 std::tuple{args.heldEnd, &q.end, u"--end"_s}})
+            if (const QString bad = parseTimeArgument(name, text, target); !bad.isEmpty())
+                return bad;
         const std::optional<int> limit = positiveNumber(args.heldLimit, 100000);
         if (!limit)
             return u"--limit must be a number from 1 to 100000, not \""_s + args.heldLimit + u'"';
@@ -209,15 +217,9 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
         for (const auto &[text, date, eternal, name] :
              {std::tuple{args.policyStart, &p.fromDate, &p.fromEternal, u"--start"_s},
               std::tuple{args.policyEnd, &p.toDate, &p.toEternal, u"--end"_s}}) {
-            if (text.isEmpty())
-                continue;
-            QString why;
-            const QDateTime parsed = archive::parseIsoDateTime(text, &why);
-            if (!parsed.isValid())
-                return name + u" \""_s + text +
-                       u"\" is not an ISO 8601 time, such as 2026-11-27T09:00:00Z ("_s + why + u')';
-            *date = parsed.toUTC();
-            *eternal = false;
+            if (const QString bad = parseTimeArgument(name, text, date); !bad.isEmpty())
+                return bad;
+            *eternal = *eternal && text.isEmpty();
         }
         p.description = p.description.trimmed();
         p.from.value = p.from.value.trimmed();
@@ -513,14 +515,18 @@ void ActionRunner::runBatch(api::BatchWrite *write, const QString &keyName)
         const QJsonObject result{{u"items"_s, items}, {u"requests"_s, write->requestsSent()}};
 
         const QString summary = u"%1 of %2 done"_s.arg(done).arg(total);
-        if (done == total)
-            return finishAudited({true, summary + u'.', result, ExitCode::Success}, items, summary);
+        if (done == total) {
+            ActionOutcome out{true, summary + u'.', result, ExitCode::Success};
+            out.items = write->outcomes();
+            return finishAudited(out, items, summary);
+        }
         const api::ItemOutcome &first = *std::find_if(
             write->outcomes().cbegin(), write->outcomes().cend(),
             [](const api::ItemOutcome &o) { return o.status != api::ItemOutcome::Status::Done; });
-        finishAudited({false, summary + u"; first problem: "_s + first.message, result,
-                       allTransport ? ExitCode::ConnectionFailure : ExitCode::Refused},
-                      items, summary);
+        ActionOutcome out{false, summary + u"; first problem: "_s + first.message, result,
+                          allTransport ? ExitCode::ConnectionFailure : ExitCode::Refused};
+        out.items = write->outcomes();
+        finishAudited(out, items, summary);
     });
     write->start();
 }

@@ -77,6 +77,9 @@ struct ActionOutcome
     ExitCode exitCode = ExitCode::Refused;
     // Typed results. The failure, when the action as a whole failed:
     api::ApiError error;
+    // Writes sent in batches: every item's outcome, in the order given (keys: the message id,
+    // or senders::ManagedSender::key()).
+    QList<api::ItemOutcome> items;
     // Policy actions: every policy listed; the policy created; the policy deleted.
     QList<senders::BlockedSenderPolicy> policies;
 };

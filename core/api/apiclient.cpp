@@ -166,7 +166,7 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
         base * (1 << m_readRetries) + int(QRandomGenerator::global()->bounded(base / 2 + 1));
 
     if (m_cancelled)
-        return done({ApiError::Kind::Cancelled, 0, u"mcdesk_cancelled"_s, u"Cancelled."_s,
+        return done({ApiError::Kind::Cancelled, 0, kCancelledCode, u"Cancelled."_s,
                      m_kind == CallKind::Write && m_reply.attempts > 0});
 
     if (status == 0 || truncated) {
@@ -291,8 +291,7 @@ void ApiCall::finish()
         return;
     m_done = true;
     if (m_cancelled && !m_reply.error.isError())
-        m_reply.error = {ApiError::Kind::Cancelled, 0, u"mcdesk_cancelled"_s, u"Cancelled."_s,
-                         false};
+        m_reply.error = {ApiError::Kind::Cancelled, 0, kCancelledCode, u"Cancelled."_s, false};
     emit finished();
     deleteLater();
 }

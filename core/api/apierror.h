@@ -7,6 +7,9 @@
 
 namespace mcdesk::api {
 
+// The code of a call or an item that was stopped on the analyst's request before it was sent.
+inline const QString kCancelledCode = QStringLiteral("mcdesk_cancelled");
+
 // What went wrong with a call, in terms an analyst can act on. `code` keeps Mimecast's raw
 // fail[].errors[].code (or our own "mcdesk_*" code) visible, as
 // docs/contract.md (errors, limits, retries) asks.

@@ -19,6 +19,14 @@ QString ItemOutcome::statusName(Status status)
     return u"unknown"_s;
 }
 
+ItemOutcome::Status ItemOutcome::statusFromName(const QString &name)
+{
+    for (Status status : {Status::Done, Status::Failed})
+        if (name == statusName(status))
+            return status;
+    return Status::Unknown;
+}
+
 BatchWrite::BatchWrite(ApiClient *client, QString path, QStringList keys, int batchSize,
                        QObject *parent)
     : QObject(parent)
@@ -53,7 +61,7 @@ void BatchWrite::sendNext()
         for (; m_next < m_keys.size(); ++m_next)
             m_outcomes.append({m_keys.at(m_next),
                                ItemOutcome::Status::Failed,
-                               u"mcdesk_cancelled"_s,
+                               kCancelledCode,
                                u"Cancelled before it was sent; nothing was changed."_s,
                                {}});
     }

@@ -21,6 +21,10 @@ struct ItemOutcome
     ApiError::Kind errorKind = ApiError::Kind::None; // set when the whole request failed
 
     static QString statusName(Status status);
+    // The inverse of statusName(); anything else reads as Unknown.
+    static Status statusFromName(const QString &name);
+    // Stopped by the analyst before it was sent: nothing changed, and the job should stop.
+    bool wasCancelled() const { return code == kCancelledCode; }
 };
 
 // Sends keys in batches of `batchSize`, one request after the other, and maps every key to an

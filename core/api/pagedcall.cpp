@@ -68,7 +68,7 @@ void PagedCall::requestPage(const QString &pageToken)
         emit pageArrived(items);
         const QString next = page.value(u"next"_s).toString();
         if (m_cancelled) {
-            m_error = {ApiError::Kind::Cancelled, 0, u"mcdesk_cancelled"_s, u"Stopped."_s, false};
+            m_error = {ApiError::Kind::Cancelled, 0, kCancelledCode, u"Stopped."_s, false};
             emit finished();
         } else if (next.isEmpty() || m_fetched >= m_limit || items.isEmpty()) {
             emit finished();

@@ -6,20 +6,9 @@
 
 #include "senders/managedsender.h"
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 namespace mcdesk::ui {
-
-namespace {
-const QString kCancelled = u"mcdesk_cancelled"_s;
-
-QString senderKey(const QString &sender, const QString &recipient)
-{
-    return sender + u'\x1f' + recipient;
-}
-} // namespace
 
 HeldActionJob::HeldActionJob(Session *session, HeldActionRequest request, QObject *parent)
     : QObject(parent)
@@ -158,12 +147,15 @@ void HeldActionJob::runSecondStep()
         return finish();
     const bool permit = m_request.action == HeldAction::ReleaseAndPermit;
     const QString step = permit ? tr("Permit sender") : tr("Block sender");
+    const auto kind =
+        permit ? senders::ManagedSender::Action::Permit : senders::ManagedSender::Action::Block;
     // The senders of the messages whose first step is done, each pair once.
     for (const held::HeldMessage &m : std::as_const(m_request.messages)) {
         if (m_messageRows.at(m_messageIndex.value(m.id)).status != Status::Done)
             continue;
         const QString sender = heldformat::senderOf(m);
-        const QString key = senderKey(sender, m.to.email);
+        // The runner reports each entry under this key.
+        const QString key = senders::ManagedSender{sender, m.to.email, kind}.key();
         if (m_senderIndex.contains(key))
             continue;
         HeldOutcomeRow row{step, key, sender + u" → "_s + m.to.email, Status::Pending, {},
@@ -185,10 +177,8 @@ void HeldActionJob::runSecondStep()
     if (keys.isEmpty())
         return finish();
     actions::ActionArgs args;
-    const auto kind =
-        permit ? senders::ManagedSender::Action::Permit : senders::ManagedSender::Action::Block;
     for (const QString &key : keys)
-        args.senderEntries.append({key.section(u'\x1f', 0, 0), key.section(u'\x1f', 1), kind});
+        args.senderEntries.append(senders::ManagedSender::fromKey(key));
     const QString label = permit ? heldformat::plural(int(keys.size()), tr("Permitting 1 sender"),
                                                       tr("Permitting %1 senders"))
                                  : heldformat::plural(int(keys.size()), tr("Blocking 1 sender"),
@@ -211,47 +201,40 @@ QStringList HeldActionJob::apply(QList<HeldOutcomeRow> &rows, const QHash<QStrin
                                  bool senders)
 {
     const actions::ActionOutcome &outcome = runner->outcome();
-    const QJsonArray items =
-        runner->output().value(u"result"_s).toObject().value(u"items"_s).toArray();
-    QHash<QString, QJsonObject> byKey;
-    for (const QJsonValue &v : items) {
-        const QJsonObject item = v.toObject();
-        const QString key = senders ? senderKey(item.value(u"sender"_s).toString(),
-                                                item.value(u"recipient"_s).toString())
-                                    : item.value(u"id"_s).toString();
-        byKey.insert(key, item);
-    }
+    QHash<QString, const api::ItemOutcome *> byKey;
+    for (const api::ItemOutcome &o : outcome.items)
+        byKey.insert(o.key, &o);
     QStringList done;
     for (const QString &key : keys) {
         HeldOutcomeRow &row = rows[index.value(key)];
-        const auto found = byKey.constFind(key);
-        if (found == byKey.cend()) {
+        const api::ItemOutcome *o = byKey.value(key);
+        if (!o) {
             // No per-item answer: refused before sending (exit 2) or it is unknown.
-            row.status = outcome.exitCode == actions::ExitCode::InvalidInput ? Status::Failed
-                                                                             : Status::Unknown;
-            row.code = outcome.exitCode == actions::ExitCode::InvalidInput
-                           ? u"mcdesk_invalid_input"_s
-                           : u"mcdesk_no_outcome"_s;
+            const bool refused = outcome.exitCode == actions::ExitCode::InvalidInput;
+            row.status = refused ? Status::Failed : Status::Unknown;
+            row.code = refused ? u"mcdesk_invalid_input"_s : u"mcdesk_no_outcome"_s;
             row.message = outcome.message;
             continue;
         }
-        const QString status = found->value(u"outcome"_s).toString();
-        const QJsonObject error = found->value(u"error"_s).toObject();
-        row.code = error.value(u"code"_s).toString();
-        row.message = error.value(u"message"_s).toString();
-        if (status == u"done"_s) {
+        row.code = o->code;
+        row.message = o->message;
+        switch (o->status) {
+        case api::ItemOutcome::Status::Done:
             row.status = Status::Done;
             done.append(key);
             if (senders) // what Mimecast created, to find it in the console later
                 row.message = tr("Managed sender %1 (%2)")
-                                  .arg(found->value(u"managed_sender_id"_s).toString(),
-                                       found->value(u"type"_s).toString());
-        } else if (status == u"failed"_s) {
+                                  .arg(o->detail.value(u"id"_s).toString(),
+                                       o->detail.value(u"type"_s).toString());
+            break;
+        case api::ItemOutcome::Status::Failed:
             row.status = Status::Failed;
-            if (row.code == kCancelled)
+            if (o->wasCancelled())
                 m_cancelled = true;
-        } else {
+            break;
+        case api::ItemOutcome::Status::Unknown:
             row.status = Status::Unknown;
+            break;
         }
     }
     qCInfo(lcUi) << title() << "step:" << done.size() << "of" << keys.size() << "done";

@@ -42,7 +42,7 @@ void ImportPreviewModel::setEntries(QList<ImportEntry> entries)
     m_rowOfKey.clear();
     for (int row = 0; row < m_entries.size(); ++row)
         if (m_entries.at(row).canSend())
-            m_rowOfKey.insert(m_entries.at(row).sendKey(), row);
+            m_rowOfKey.insert(m_entries.at(row).toManagedSender().key(), row);
     endResetModel();
 }
 
@@ -73,23 +73,27 @@ void ImportPreviewModel::markSending(const QList<senders::ManagedSender> &entrie
     }
 }
 
-void ImportPreviewModel::applyResultItem(const QJsonObject &item)
+void ImportPreviewModel::applyOutcome(const api::ItemOutcome &item)
 {
-    const QString key =
-        item.value(u"sender"_s).toString() + u'\x1f' + item.value(u"recipient"_s).toString();
-    const int row = m_rowOfKey.value(key, -1);
+    const int row = m_rowOfKey.value(item.key, -1); // senders::ManagedSender::key()
     if (row < 0)
         return;
     ImportEntry &e = m_entries[row];
-    const QString outcome = item.value(u"outcome"_s).toString();
-    const QJsonObject error = item.value(u"error"_s).toObject();
-    e.state = outcome == u"done"_s     ? State::Done
-              : outcome == u"failed"_s ? State::Failed
-                                       : State::Unknown;
-    e.managedSenderId = item.value(u"managed_sender_id"_s).toString();
-    e.type = item.value(u"type"_s).toString();
-    e.code = error.value(u"code"_s).toString();
-    e.message = error.value(u"message"_s).toString();
+    switch (item.status) {
+    case api::ItemOutcome::Status::Done:
+        e.state = State::Done;
+        e.managedSenderId = item.detail.value(u"id"_s).toString();
+        e.type = item.detail.value(u"type"_s).toString();
+        break;
+    case api::ItemOutcome::Status::Failed:
+        e.state = State::Failed;
+        break;
+    case api::ItemOutcome::Status::Unknown:
+        e.state = State::Unknown;
+        break;
+    }
+    e.code = item.code;
+    e.message = item.message;
     changed(row);
 }
 

@@ -37,9 +37,8 @@ public:
     QList<senders::ManagedSender> readyEntries(senders::ManagedSender::Action action) const;
     // Marks those entries as being sent.
     void markSending(const QList<senders::ManagedSender> &entries);
-    // One item of an action's result: {"sender","recipient","outcome","managed_sender_id",
-    // "type","error":{"code","message"}}.
-    void applyResultItem(const QJsonObject &item);
+    // One item's outcome from the actions layer (its key is senders::ManagedSender::key()).
+    void applyOutcome(const api::ItemOutcome &item);
     // Entries still marked Sending that no result mentions: to `state` (Ready when they were
     // not sent, Unknown when they were) with `why`.
     void releaseSending(State state, const QString &why);
@@ -54,7 +53,7 @@ private:
     void changed(int row);
 
     QList<ImportEntry> m_entries;
-    QHash<QString, int> m_rowOfKey; // sendKey -> row, for the sendable entries
+    QHash<QString, int> m_rowOfKey; // ManagedSender::key() -> row, for the sendable entries
 };
 
 } // namespace mcdesk::ui

@@ -1,5 +1,7 @@
 #include "senderhistorymodel.h"
 
+#include "audit/auditsummary.h"
+
 #include "palette.h"
 #include "widgets.h"
 
@@ -10,6 +12,11 @@
 using namespace Qt::StringLiterals;
 
 namespace mcdesk::ui {
+
+namespace {
+constexpr auto Done = api::ItemOutcome::Status::Done;
+constexpr auto Failed = api::ItemOutcome::Status::Failed;
+} // namespace
 
 SenderHistoryModel::SenderHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -51,7 +58,7 @@ QList<SenderHistoryModel::Row> SenderHistoryModel::rowsFrom(const QList<audit::A
                 row.action = fallbackAction;
             row.managedSenderId = item.value(u"managed_sender_id"_s).toString();
             row.type = item.value(u"type"_s).toString();
-            row.outcome = item.value(u"outcome"_s).toString();
+            row.outcome = audit::itemStatus(item);
             row.errorCode = error.value(u"code"_s).toString();
             row.errorMessage = error.value(u"message"_s).toString();
             row.caseId = e.caseId;
@@ -89,9 +96,9 @@ QVariant SenderHistoryModel::display(const Row &row, int column) const
     case MimecastId:
         return row.managedSenderId;
     case Outcome:
-        if (row.outcome == u"done"_s)
+        if (row.outcome == Done)
             return tr("Done");
-        if (row.outcome == u"failed"_s)
+        if (row.outcome == Failed)
             return tr("Failed");
         return tr("Unknown");
     case Case:
@@ -107,7 +114,7 @@ QString SenderHistoryModel::toolTip(const Row &row, int column) const
         return tr("%1 UTC, by %2")
             .arg(row.timeUtc.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s), row.user);
     case Outcome:
-        if (row.outcome == u"done"_s)
+        if (row.outcome == Done)
             return tr("Mimecast keeps this as a %1 entry.").arg(row.type);
         if (row.errorCode.isEmpty())
             return row.errorMessage;
@@ -133,15 +140,15 @@ QVariant SenderHistoryModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return index.column() == Time ? QVariant(r.timeUtc) : display(r, index.column());
     case Qt::ForegroundRole:
-        if (index.column() == Outcome && r.outcome != u"done"_s)
-            return palette::statusColor(r.outcome == u"failed"_s ? palette::Status::Bad
-                                                                 : palette::Status::Warning,
+        if (index.column() == Outcome && r.outcome != Done)
+            return palette::statusColor(r.outcome == Failed ? palette::Status::Bad
+                                                            : palette::Status::Warning,
                                         QApplication::palette());
         return {};
     case Qt::DecorationRole:
-        if (index.column() == Outcome && r.outcome == u"failed"_s)
+        if (index.column() == Outcome && r.outcome == Failed)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
-        if (index.column() == Outcome && r.outcome != u"done"_s)
+        if (index.column() == Outcome && r.outcome != Done)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     default:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/batchwrite.h"
+
 #include "audit/auditlog.h"
 
 #include <QAbstractTableModel>
@@ -25,7 +27,7 @@ public:
         QString action; // permit | block
         QString managedSenderId;
         QString type;
-        QString outcome; // done | failed | unknown
+        api::ItemOutcome::Status outcome = api::ItemOutcome::Status::Unknown;
         QString errorCode;
         QString errorMessage;
         QString caseId;

@@ -36,7 +36,6 @@ struct ImportEntry
     // Case-insensitive sender and recipient: what makes two lines the same entry.
     QString pairKey() const;
     // What ActionRunner and PermitOrBlockSenders call the entry (exact text).
-    QString sendKey() const { return sender + u'\x1f' + recipient; }
     senders::ManagedSender toManagedSender() const { return {sender, recipient, action}; }
 };
 

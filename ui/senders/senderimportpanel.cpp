@@ -257,14 +257,13 @@ void SenderImportPanel::runNext()
     connect(
         m_runner, &actions::ActionRunner::finished, this, [this, runner = m_runner.data(), count] {
             const actions::ActionOutcome &outcome = runner->outcome();
-            const QJsonArray items = outcome.result.value(u"items"_s).toArray();
-            for (const QJsonValue &item : items) {
-                m_model->applyResultItem(item.toObject());
+            for (const api::ItemOutcome &item : outcome.items) {
+                m_model->applyOutcome(item);
                 // Cancel in the status bar reaches the runner, not this panel.
-                if (item[u"error"_s][u"code"_s].toString() == u"mcdesk_cancelled"_s)
+                if (item.wasCancelled())
                     m_cancelled = true;
             }
-            if (items.isEmpty())
+            if (outcome.items.isEmpty())
                 m_model->releaseSending(State::Ready, tr("Not sent: %1").arg(outcome.message));
             else
                 m_model->releaseSending(State::Unknown, tr("The result did not mention this entry; "

@@ -183,32 +183,30 @@ void SenderListsPage::runSingle(Action action)
             m_running = false;
             m_form->setBusy(false);
             const actions::ActionOutcome &outcome = runner->outcome();
-            const QJsonObject item = outcome.result.value(u"items"_s).toArray().at(0).toObject();
-            const QJsonObject error = item.value(u"error"_s).toObject();
+            const api::ItemOutcome item =
+                outcome.items.isEmpty() ? api::ItemOutcome{} : outcome.items.first();
             const QString what = permit ? tr("permit") : tr("block");
-            const QString itemOutcome = item.value(u"outcome"_s).toString();
+            using Status = api::ItemOutcome::Status;
             if (outcome.success) {
                 m_form->showResult(palette::Status::Good,
                                    (permit ? tr("Permitted %1 for %2.") : tr("Blocked %1 for %2."))
                                            .arg(sender, recipient) +
                                        u' ' +
                                        tr("Mimecast id %1 (%2).")
-                                           .arg(item.value(u"managed_sender_id"_s).toString(),
-                                                item.value(u"type"_s).toString()));
+                                           .arg(item.detail.value(u"id"_s).toString(),
+                                                item.detail.value(u"type"_s).toString()));
                 session()->showStatus((permit ? tr("Permitted %1 for %2 (audited).")
                                               : tr("Blocked %1 for %2 (audited)."))
                                           .arg(sender, recipient));
-            } else if (itemOutcome == u"failed"_s) {
+            } else if (!outcome.items.isEmpty() && item.status == Status::Failed) {
                 m_form->showResult(palette::Status::Bad,
                                    tr("Mimecast did not %1 %2 for %3: %4 [%5]")
-                                       .arg(what, sender, recipient,
-                                            error.value(u"message"_s).toString(),
-                                            error.value(u"code"_s).toString()));
-            } else if (itemOutcome == u"unknown"_s) {
+                                       .arg(what, sender, recipient, item.message, item.code));
+            } else if (!outcome.items.isEmpty() && item.status == Status::Unknown) {
                 m_form->showResult(palette::Status::Warning,
                                    tr("The outcome for %1 is unknown: %2 Check the entry in the "
                                       "Mimecast console before trying again.")
-                                       .arg(sender, error.value(u"message"_s).toString()));
+                                       .arg(sender, item.message));
             } else {
                 // Nothing was sent, or the audit log could not be written.
                 m_form->showResult(palette::Status::Bad, outcome.message);

@@ -52,6 +52,42 @@ class TestSenderListsPage : public QObject
 private slots:
     void init() { testing::failOnUnexpectedWarnings(); }
 
+    // The preview and the actions layer name an entry by one key (ManagedSender::key()): an
+    // entry shows as Sending while its batch is out, then as the runner's typed outcome.
+    void previewFollowsTheTypedOutcomes()
+    {
+        ui::ImportPreviewModel model;
+        Tester tester(&model, kQtTest);
+        ui::ImportEntry block;
+        block.sender = u"billing@invoices-example.net"_s;
+        block.recipient = u"ap@corp.example"_s;
+        block.action = senders::ManagedSender::Action::Block;
+        ui::ImportEntry permit = block;
+        permit.sender = u"news@partner.example"_s;
+        permit.action = senders::ManagedSender::Action::Permit;
+        model.setEntries({block, permit});
+        model.markSending({block.toManagedSender(), permit.toManagedSender()});
+        QCOMPARE(model.entry(0).state, ui::ImportEntry::State::Sending);
+        QCOMPARE(model.entry(1).state, ui::ImportEntry::State::Sending);
+
+        api::ItemOutcome done{block.toManagedSender().key(),
+                              api::ItemOutcome::Status::Done,
+                              {},
+                              {},
+                              QJsonObject{{u"id"_s, u"MS-1"_s}, {u"type"_s, u"Block"_s}}};
+        api::ItemOutcome failed{permit.toManagedSender().key(),
+                                api::ItemOutcome::Status::Failed,
+                                u"err_managed_sender"_s,
+                                u"Not allowed"_s,
+                                {}};
+        model.applyOutcome(done);
+        model.applyOutcome(failed);
+        QCOMPARE(model.entry(0).state, ui::ImportEntry::State::Done);
+        QCOMPARE(model.entry(0).managedSenderId, u"MS-1"_s);
+        QCOMPARE(model.entry(1).state, ui::ImportEntry::State::Failed);
+        QCOMPARE(model.entry(1).code, u"err_managed_sender"_s);
+    }
+
     void permitViaTheFormReachesMimecastHistoryAndAudit()
     {
         testing::SenderPageFixture f;

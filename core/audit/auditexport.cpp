@@ -1,31 +1,11 @@
-#include "auditexport.h"
+#include "audit/auditexport.h"
 
-#include "auditmodel.h"
+#include "audit/auditsummary.h"
 #include "export/csvwriter.h"
 
 using namespace Qt::StringLiterals;
 
-namespace mcdesk::ui::auditexport {
-
-namespace {
-// Stable values for scripts, whatever the UI language.
-QString resultKey(AuditModel::Result result)
-{
-    switch (result) {
-    case AuditModel::Result::Done:
-        return u"done"_s;
-    case AuditModel::Result::Partial:
-        return u"partial"_s;
-    case AuditModel::Result::Failed:
-        return u"failed"_s;
-    case AuditModel::Result::Unknown:
-        return u"unknown"_s;
-    case AuditModel::Result::Empty:
-        break;
-    }
-    return u"none"_s;
-}
-} // namespace
+namespace mcdesk::audit::csv {
 
 QStringList header()
 {
@@ -47,9 +27,9 @@ QStringList header()
             u"message"_s};
 }
 
-QStringList row(const audit::AuditEntry &e)
+QStringList row(const AuditEntry &e)
 {
-    const AuditModel::ItemCounts c = AuditModel::countItems(e);
+    const ItemCounts c = countItems(e);
     return {e.timeUtc.toUTC().toString(Qt::ISODateWithMs),
             e.timeUtc.toLocalTime().toString(Qt::ISODate),
             e.osUser,
@@ -62,12 +42,12 @@ QStringList row(const audit::AuditEntry &e)
             QString::number(c.done),
             QString::number(c.failed),
             QString::number(c.unknown),
-            resultKey(AuditModel::resultOf(e)),
-            AuditModel::itemKeys(e).join(u";"_s),
+            resultKey(resultOf(e)),
+            itemKeys(e).join(u";"_s),
             e.message};
 }
 
-bool write(const QString &path, const QList<audit::AuditEntry> &entries, QString *error)
+bool write(const QString &path, const QList<AuditEntry> &entries, QString *error)
 {
     exporting::CsvWriter csv;
     QString why;
@@ -81,4 +61,4 @@ bool write(const QString &path, const QList<audit::AuditEntry> &entries, QString
     return ok;
 }
 
-} // namespace mcdesk::ui::auditexport
+} // namespace mcdesk::audit::csv
