@@ -29,19 +29,11 @@ using namespace Qt::StringLiterals;
 namespace mcdesk::ui {
 
 namespace {
+// The shared table, eliding in the middle: paths and ids keep both their ends.
 QTableView *makeTable(const QString &name, QWidget *parent)
 {
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
+    QTableView *table = widgets::makeTable(name, parent);
     table->setTextElideMode(Qt::ElideMiddle);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     return table;
 }
 

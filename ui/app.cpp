@@ -6,6 +6,7 @@
 #include "palette.h"
 #include "screenshotrunner.h"
 #include "secrets/keychainsecretstore.h"
+#include "secrets/profilestore.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -72,10 +73,10 @@ int runApp(int argc, char **argv)
     else if (options.colorScheme == AppOptions::ColorScheme::Light)
         QApplication::setPalette(QApplication::style()->standardPalette());
 
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"mcdesk"_s, u"mcdesk"_s);
+    const std::unique_ptr<QSettings> settings = secrets::ProfileStore::openDefaultSettings();
     secrets::KeychainSecretStore secretStore;
     Services services;
-    services.settings = &settings;
+    services.settings = settings.get();
     services.secrets = &secretStore;
     services.demo.latencyMs = options.latencyMs;
     MainWindow window(services);

@@ -66,13 +66,6 @@ QLabel *hintLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
-QVariant plainToolTip(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    return QString(u"<p style=\"white-space:pre-wrap\">"_s + text.toHtmlEscaped() + u"</p>"_s);
-}
-
 int columnWidth(const QWidget *widget, const QString &sample)
 {
     const QFontMetrics metrics = widget->fontMetrics();

@@ -19,10 +19,7 @@ QLabel *sectionTitle(const QString &text, QWidget *parent);
 QLabel *stateLabel(const QString &objectName, const QString &text, QWidget *parent);
 // A hidden, red, plain-text, word-wrapped hint shown under the field it is about.
 QLabel *hintLabel(const QString &objectName, QWidget *parent);
-// A tooltip that shows `text` literally: Qt guesses rich text for tooltips, and server and
-// pasted text must never be rendered as HTML (docs/contract.md, security rules). Empty text
-// gives no tooltip.
-QVariant plainToolTip(const QString &text);
+// Tooltips that quote untrusted text: ui::plainToolTip() (plaintext.h).
 // Width for `sample` in `widget`'s font, with a little room either side.
 int columnWidth(const QWidget *widget, const QString &sample);
 

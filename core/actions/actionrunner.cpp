@@ -180,10 +180,10 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
                                     ? senders::ManagedSender::Action::Permit
                                     : senders::ManagedSender::Action::Block;
             args.senderEntries = {{args.sender.trimmed(), args.recipient.trimmed(), action}};
-            if (const QString bad = senders::checkEmailAddress(args.sender.trimmed());
+            if (const QString bad = address::checkEmailAddress(args.sender.trimmed());
                 !bad.isEmpty())
                 return u"--sender "_s + bad;
-            if (const QString bad = senders::checkEmailAddress(args.recipient.trimmed());
+            if (const QString bad = address::checkEmailAddress(args.recipient.trimmed());
                 !bad.isEmpty())
                 return u"--recipient "_s + bad;
         }
@@ -191,9 +191,9 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
             const senders::ManagedSender &e = args.senderEntries.at(i);
             const QString where =
                 args.senderEntries.size() > 1 ? u"entry %1: "_s.arg(i + 1) : QString();
-            if (const QString bad = senders::checkEmailAddress(e.sender); !bad.isEmpty())
+            if (const QString bad = address::checkEmailAddress(e.sender); !bad.isEmpty())
                 return where + u"sender "_s + bad;
-            if (const QString bad = senders::checkEmailAddress(e.recipient); !bad.isEmpty())
+            if (const QString bad = address::checkEmailAddress(e.recipient); !bad.isEmpty())
                 return where + u"recipient "_s + bad;
         }
         return {};

@@ -109,8 +109,8 @@ Connection connectionFromProfile(const QString &name)
 {
     Connection c;
     c.profile = name;
-    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"mcdesk"_s, u"mcdesk"_s);
-    secrets::ProfileStore profiles(&settings);
+    const std::unique_ptr<QSettings> settings = secrets::ProfileStore::openDefaultSettings();
+    secrets::ProfileStore profiles(settings.get());
     const std::optional<secrets::Profile> profile = profiles.get(name);
     if (!profile) {
         const QStringList names = profiles.names();

@@ -1,6 +1,6 @@
 #include "simplesearch.h"
 
-#include <QRegularExpression>
+#include "common/address.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,23 +8,8 @@ namespace mcdesk::archive {
 
 namespace {
 
-// Deliberately ASCII: an address that reaches Mimecast's text query must not carry spaces or
-// anything that could be read as query syntax (" or ", parentheses, a colon).
-const QString kDomain = u"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
-                        u"(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})"_s;
-const QString kLocal = u"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"_s;
-
-bool isAddress(const QString &text)
-{
-    static const QRegularExpression re(u"^"_s + kLocal + u"@"_s + kDomain + u"$"_s);
-    return text.size() <= 254 && re.match(text).hasMatch();
-}
-
-bool isDomain(const QString &text)
-{
-    static const QRegularExpression re(u"^"_s + kDomain + u"$"_s);
-    return text.size() <= 253 && re.match(text).hasMatch();
-}
+using address::isDomain;
+using address::isEmailAddress;
 
 QStringList normalized(const QStringList &items)
 {
@@ -46,7 +31,7 @@ QString orJoined(const QString &prefix, const QStringList &values)
 QString checkAddresses(const QString &field, const QStringList &values, bool domainsAllowed)
 {
     for (const QString &v : values) {
-        if (isAddress(v) || (domainsAllowed && isDomain(v)))
+        if (isEmailAddress(v) || (domainsAllowed && isDomain(v)))
             continue;
         return u"%1: \"%2\" is not a valid email address%3"_s.arg(
             field, v, domainsAllowed ? u" or domain"_s : QString());

@@ -9,5 +9,5 @@ mcdesk_core_module(archive
         archive/simplesearch.h archive/simplesearch.cpp
         archive/archivesearch.h archive/archivesearch.cpp
         archive/archivemessagedetail.h archive/archivemessagedetail.cpp
-    PUBLIC_LIBS mcdesk_core_api mcdesk_core_held
+    PUBLIC_LIBS mcdesk_core_common mcdesk_core_api mcdesk_core_held
     PRIVATE_LIBS pugixml::pugixml)

@@ -1,6 +1,6 @@
 #include "export/jsonexport.h"
 
-#include <QSaveFile>
+#include "export/atomicfile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -9,12 +9,11 @@ namespace mcdesk::exporting {
 bool JsonExport::write(const QString &path, const QJsonArray &array, QString *error,
                        QJsonDocument::JsonFormat format)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = QJsonDocument(array).toJson(format);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    const QString why = writeAtomically(path, QJsonDocument(array).toJson(format));
+    if (why.isEmpty())
         return true;
     if (error)
-        *error = u"Could not save \u201c%1\u201d: %2."_s.arg(path, file.errorString());
+        *error = u"Could not save \u201c%1\u201d: %2."_s.arg(path, why);
     return false;
 }
 

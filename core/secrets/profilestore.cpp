@@ -36,6 +36,12 @@ ProfileStore::ProfileStore(const QString &iniPath)
 
 ProfileStore::~ProfileStore() = default;
 
+std::unique_ptr<QSettings> ProfileStore::openDefaultSettings()
+{
+    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, u"mcdesk"_s,
+                                       u"mcdesk"_s);
+}
+
 QString ProfileStore::fileName() const
 {
     return m_settings->fileName();

@@ -40,6 +40,9 @@ class ProfileStore
 {
 public:
     explicit ProfileStore(QSettings *settings); // not owned
+    // The settings file the app and mcdesk-cli share (~/.config/mcdesk/mcdesk.ini on Linux):
+    // written once here, so both always read the same profiles.
+    static std::unique_ptr<QSettings> openDefaultSettings();
     explicit ProfileStore(const QString &iniPath);
     ~ProfileStore();
     ProfileStore(const ProfileStore &) = delete;

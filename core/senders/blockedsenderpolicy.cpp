@@ -39,7 +39,7 @@ QString checkParty(const PolicyParty &p, const QString &side)
     if (PolicyParty::typeNeedsValue(p.type) && p.value.trimmed().isEmpty())
         return side + u" needs a value for type "_s + p.type;
     if (p.type == u"email_address"_s)
-        if (const QString bad = checkEmailAddress(p.value); !bad.isEmpty())
+        if (const QString bad = address::checkEmailAddress(p.value); !bad.isEmpty())
             return side + u' ' + bad;
     return {};
 }

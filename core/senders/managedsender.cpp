@@ -1,7 +1,5 @@
 #include "managedsender.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 namespace mcdesk::senders {
@@ -15,18 +13,6 @@ QStringList keysOf(const QList<ManagedSender> &entries)
     return keys;
 }
 } // namespace
-
-QString checkEmailAddress(const QString &address)
-{
-    static const QRegularExpression pattern(
-        u"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-        u"(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"_s);
-    if (address.isEmpty())
-        return u"is empty"_s;
-    if (!pattern.match(address).hasMatch())
-        return u"\""_s + address + u"\" is not a valid email address (expected name@domain.tld)"_s;
-    return {};
-}
 
 QString ManagedSender::actionName(Action action)
 {

@@ -1,12 +1,9 @@
 #pragma once
 
 #include "api/batchwrite.h"
+#include "common/address.h"
 
 namespace mcdesk::senders {
-
-// A full email address (name@domain.tld), as Mimecast's managed senders and policies require.
-// Returns an empty string when valid, else the reason.
-QString checkEmailAddress(const QString &address);
 
 // One permit/block entry: a sender managed for one recipient.
 struct ManagedSender

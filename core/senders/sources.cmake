@@ -2,4 +2,4 @@ mcdesk_core_module(senders
     SOURCES
         senders/managedsender.h senders/managedsender.cpp
         senders/blockedsenderpolicy.h senders/blockedsenderpolicy.cpp
-    PUBLIC_LIBS mcdesk_core_api mcdesk_core_held)
+    PUBLIC_LIBS mcdesk_core_common mcdesk_core_api mcdesk_core_held)

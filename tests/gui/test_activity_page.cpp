@@ -113,6 +113,7 @@ private slots:
         page.show();
         QTRY_VERIFY(page.isLoaded());
         auto *table = child<QTableView>(&page, u"activityTable"_s);
+        QVERIFY(!table->tabKeyNavigation()); // Tab leaves the table, as on every other page
         QCOMPARE(table->model()->rowCount(), 4);
         saveStateShot(&page, u"data"_s);
         // Newest first.

@@ -1,10 +1,10 @@
 #include "buildervalidation.h"
 
 #include "archive/simplesearch.h"
+#include "common/address.h"
 #include "textcondition.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -20,22 +20,8 @@ struct Tr
 
 using archive::Condition;
 
-// The same patterns as core/archive/simplesearch.cpp, which does not export them.
-const QString kDomain = u"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
-                        u"(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})"_s;
-const QString kLocal = u"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"_s;
-
-bool isAddress(const QString &text)
-{
-    static const QRegularExpression re(u"^"_s + kLocal + u"@"_s + kDomain + u"$"_s);
-    return text.size() <= 254 && re.match(text).hasMatch();
-}
-
-bool isDomain(const QString &text)
-{
-    static const QRegularExpression re(u"^"_s + kDomain + u"$"_s);
-    return text.size() <= 253 && re.match(text).hasMatch();
-}
+using address::isDomain;
+using address::isEmailAddress;
 
 // The problem with one condition, or an empty string; *blocking says whether Run must wait.
 QString checkCondition(const Condition &c, bool *blocking)
@@ -87,7 +73,7 @@ QString checkAddress(const QString &text, bool domainAllowed)
 {
     if (text.isEmpty())
         return Tr::tr("enter an address");
-    if (isAddress(text) || (domainAllowed && isDomain(text)))
+    if (isEmailAddress(text) || (domainAllowed && isDomain(text)))
         return {};
     return domainAllowed ? Tr::tr("\"%1\" is not a valid email address or domain").arg(text)
                          : Tr::tr("\"%1\" is not a valid email address").arg(text);

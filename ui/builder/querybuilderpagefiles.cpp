@@ -2,6 +2,7 @@
 #include "querybuilderpage.h"
 
 #include "advancededitor.h"
+#include "export/atomicfile.h"
 #include "librarypanel.h"
 #include "querylibrary.h"
 #include "session.h"
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -42,12 +42,10 @@ bool QueryBuilderPage::openFile(const QString &path)
 
 bool QueryBuilderPage::saveFile(const QString &path)
 {
-    const QByteArray data = currentXml().toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (const QString why = exporting::writeAtomically(path, currentXml().toUtf8());
+        !why.isEmpty()) {
         session()->reportError(
-            tr("The query could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
-            file.errorString());
+            tr("The query could not be saved to %1.").arg(QDir::toNativeSeparators(path)), why);
         return false;
     }
     m_currentPath = path;

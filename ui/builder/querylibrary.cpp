@@ -1,12 +1,13 @@
 #include "querylibrary.h"
 
+#include "export/atomicfile.h"
+
 #include <QCollator>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -22,14 +23,6 @@ constexpr int kMaxNameLength = 120;
 constexpr qint64 kMaxFileSize = 4 * 1024 * 1024; // far more than any real query
 
 const QString kSuffix = u".xml"_s;
-
-QString writeAtomically(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return file.errorString();
-    return {};
-}
 
 } // namespace
 
@@ -84,7 +77,7 @@ QString QueryLibrary::save(const QString &name, const QString &xml)
         return problem;
     if (!QDir().mkpath(savedDirectory()))
         return tr("Cannot create %1.").arg(QDir::toNativeSeparators(savedDirectory()));
-    const QString error = writeAtomically(pathFor(name.trimmed()), xml.toUtf8());
+    const QString error = exporting::writeAtomically(pathFor(name.trimmed()), xml.toUtf8());
     if (error.isEmpty())
         emit savedChanged();
     return error;
@@ -140,8 +133,9 @@ QString QueryLibrary::addRecent(const QString &title, const QString &xml)
                                  {u"ranAt"_s, r.ranAtUtc.toString(Qt::ISODate)}});
     if (!QDir().mkpath(m_directory))
         return tr("Cannot create %1.").arg(QDir::toNativeSeparators(m_directory));
-    const QString error = writeAtomically(QDir(m_directory).filePath(u"recent-queries.json"_s),
-                                          QJsonDocument(items).toJson(QJsonDocument::Indented));
+    const QString error =
+        exporting::writeAtomically(QDir(m_directory).filePath(u"recent-queries.json"_s),
+                                   QJsonDocument(items).toJson(QJsonDocument::Indented));
     if (error.isEmpty())
         emit recentChanged();
     return error;

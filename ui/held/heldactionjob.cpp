@@ -160,9 +160,9 @@ void HeldActionJob::runSecondStep()
             continue;
         HeldOutcomeRow row{step, key, sender + u" → "_s + m.to.email, Status::Pending, {},
                            {},   true};
-        QString problem = senders::checkEmailAddress(sender);
+        QString problem = address::checkEmailAddress(sender);
         if (problem.isEmpty())
-            problem = senders::checkEmailAddress(m.to.email);
+            problem = address::checkEmailAddress(m.to.email);
         if (!problem.isEmpty()) {
             // Nothing is sent for an address Mimecast would refuse; retrying cannot help.
             row.status = Status::Failed;

@@ -1,5 +1,6 @@
 #include "blockedpolicymodel.h"
 
+#include "plaintext.h"
 #include "widgets.h"
 
 #include <QPalette>
@@ -166,7 +167,7 @@ QVariant BlockedPolicyModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(p, index.column());
     case Qt::ToolTipRole:
-        return widgets::plainToolTip(toolTip(p, index.column()));
+        return plainToolTip(toolTip(p, index.column()));
     case SortRole:
         // "Eternal" sorts before every start and after every end.
         if (index.column() == Starts)

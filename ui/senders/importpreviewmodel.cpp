@@ -1,6 +1,7 @@
 #include "importpreviewmodel.h"
 
 #include "palette.h"
+#include "plaintext.h"
 #include "widgets.h"
 
 #include <QApplication>
@@ -197,7 +198,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(e, index.column());
     case Qt::ToolTipRole:
-        return widgets::plainToolTip(display(e, index.column()).toString());
+        return plainToolTip(display(e, index.column()).toString());
     case SortRole:
         if (index.column() == Line)
             return e.lines.value(0);

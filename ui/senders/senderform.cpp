@@ -20,7 +20,7 @@ QString hintFor(const QString &field, const QString &text)
 {
     if (text.isEmpty())
         return {};
-    const QString bad = senders::checkEmailAddress(text);
+    const QString bad = address::checkEmailAddress(text);
     return bad.isEmpty() ? QString() : SenderForm::tr("%1 %2").arg(field, bad);
 }
 } // namespace
@@ -102,8 +102,8 @@ QString SenderForm::recipient() const
 
 bool SenderForm::isValid() const
 {
-    return senders::checkEmailAddress(sender()).isEmpty() &&
-           senders::checkEmailAddress(recipient()).isEmpty();
+    return address::checkEmailAddress(sender()).isEmpty() &&
+           address::checkEmailAddress(recipient()).isEmpty();
 }
 
 void SenderForm::validate()
@@ -131,7 +131,7 @@ void SenderForm::focusBlock()
 {
     if (m_block->isEnabled())
         m_block->setFocus(Qt::OtherFocusReason);
-    else if (!senders::checkEmailAddress(sender()).isEmpty())
+    else if (!address::checkEmailAddress(sender()).isEmpty())
         m_sender->setFocus(Qt::OtherFocusReason);
     else
         m_recipient->setFocus(Qt::OtherFocusReason);

@@ -1,6 +1,7 @@
 #include "senderhistorymodel.h"
 
 #include "audit/auditsummary.h"
+#include "plaintext.h"
 
 #include "palette.h"
 #include "widgets.h"
@@ -136,7 +137,7 @@ QVariant SenderHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(r, index.column());
     case Qt::ToolTipRole:
-        return widgets::plainToolTip(toolTip(r, index.column()));
+        return plainToolTip(toolTip(r, index.column()));
     case SortRole:
         return index.column() == Time ? QVariant(r.timeUtc) : display(r, index.column());
     case Qt::ForegroundRole:

@@ -77,9 +77,9 @@ QString problemOf(ImportEntry &entry, const QStringList &fields)
         return Text::tr("Expected 3 fields (sender, recipient, action) but found %1: quote a field "
                         "that contains a comma")
             .arg(fields.size());
-    if (const QString bad = senders::checkEmailAddress(entry.sender); !bad.isEmpty())
+    if (const QString bad = address::checkEmailAddress(entry.sender); !bad.isEmpty())
         return Text::tr("Sender %1").arg(bad);
-    if (const QString bad = senders::checkEmailAddress(entry.recipient); !bad.isEmpty())
+    if (const QString bad = address::checkEmailAddress(entry.recipient); !bad.isEmpty())
         return Text::tr("Recipient %1").arg(bad);
     const QString action = entry.actionText.toLower();
     if (action == u"permit"_s)
