@@ -35,8 +35,6 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
-    // A long (or translated) title wraps instead of setting the page's minimum width.
-    label->setWordWrap(true);
     return label;
 }
 

@@ -198,6 +198,8 @@ QWidget *VisualEditor::buildPreview()
 
     auto *keptPane = new QWidget;
     m_keptTitle = sectionTitle(tr("Kept as written"), keptPane);
+    // Its text grows with what is kept: wrap rather than widen the page past a small screen.
+    m_keptTitle->setWordWrap(true);
     m_kept = new QListWidget(keptPane);
     m_kept->setObjectName(u"unknownParts"_s);
     m_kept->setSelectionMode(QAbstractItemView::SingleSelection);
