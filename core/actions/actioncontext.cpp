@@ -20,7 +20,9 @@ const QList<std::pair<ActionId, QString>> &table()
         {ActionId::HeldSummary, u"held-summary"_s},
         {ActionId::ListBlockedSenderPolicies, u"list-blocked-sender-policies"_s},
         {ActionId::CreateBlockedSenderPolicy, u"create-blocked-sender-policy"_s},
-        {ActionId::DeleteBlockedSenderPolicy, u"delete-blocked-sender-policy"_s}};
+        {ActionId::DeleteBlockedSenderPolicy, u"delete-blocked-sender-policy"_s},
+        {ActionId::ReleaseAndPermit, u"release-and-permit"_s},
+        {ActionId::RejectAndBlock, u"reject-and-block"_s}};
     return names;
 }
 } // namespace
@@ -76,6 +78,8 @@ bool changesState(ActionId id)
     case ActionId::ReportMessage:
     case ActionId::CreateBlockedSenderPolicy:
     case ActionId::DeleteBlockedSenderPolicy:
+    case ActionId::ReleaseAndPermit:
+    case ActionId::RejectAndBlock:
         return true;
     default:
         return false;

@@ -45,6 +45,8 @@ enum class ActionId {
     ListBlockedSenderPolicies,
     CreateBlockedSenderPolicy,
     DeleteBlockedSenderPolicy,
+    ReleaseAndPermit, // release, then permit the senders of the released messages
+    RejectAndBlock,   // reject, then block the senders of the rejected messages
 };
 
 // The exit status of an action, for the CLI and for anyone judging an outcome: one meaning

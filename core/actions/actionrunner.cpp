@@ -154,11 +154,17 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
     }
     case ActionId::ReleaseMessage:
     case ActionId::ReportMessage:
-    case ActionId::RejectMessage: {
+    case ActionId::RejectMessage:
+    case ActionId::ReleaseAndPermit:
+    case ActionId::RejectAndBlock: {
         args.messageIds.removeAll(QString());
+        for (const held::HeldMessage &m : std::as_const(args.heldMessages))
+            if (!args.messageIds.contains(m.id))
+                args.messageIds.append(m.id);
         if (args.messageIds.isEmpty())
             return u"--message-id is required: give the held message's id (repeat for several)"_s;
-        if (id == ActionId::RejectMessage && !args.reason.isEmpty()) {
+        const bool rejects = id == ActionId::RejectMessage || id == ActionId::RejectAndBlock;
+        if (rejects && !args.reason.isEmpty()) {
             const std::optional<QString> reason = held::RejectReason::fromText(args.reason);
             if (!reason)
                 return u"--reason \""_s + args.reason +
@@ -285,6 +291,9 @@ void ActionRunner::run(ActionId id, ActionArgs args)
         return runCreatePolicy(args.policy);
     case ActionId::DeleteBlockedSenderPolicy:
         return runDeletePolicy(args.policyId);
+    case ActionId::ReleaseAndPermit:
+    case ActionId::RejectAndBlock:
+        return runHeldMove(id, args);
     }
 }
 
@@ -296,6 +305,8 @@ void ActionRunner::cancel()
         list->cancel();
     else if (auto *write = qobject_cast<api::BatchWrite *>(m_operation))
         write->cancel();
+    else if (auto *step = qobject_cast<ActionRunner *>(m_operation))
+        step->cancel(); // a step of a combined move
     // A single call (ping, a policy change) cannot be taken back once sent: it finishes.
 }
 

@@ -32,8 +32,11 @@ struct ActionArgs
     // advanced-archive-search
     QString xmlQuery;
     QString maxResults = QStringLiteral("1000");
-    // release / reject / report
+    // release / reject / report; the combined moves (release-and-permit, reject-and-block)
     QStringList messageIds;
+    // The combined moves: the messages with their senders when the caller has them (the held
+    // queue page); otherwise they are looked up in the held queue before anything is sent.
+    QList<held::HeldMessage> heldMessages;
     bool releaseToSandbox = false;
     QString note;
     QString reason;
@@ -125,6 +128,12 @@ private:
     void runCreatePolicy(const senders::BlockedSenderPolicy &policy);
     void runDeletePolicy(const QString &id);
     void deleteKnownPolicy(const senders::BlockedSenderPolicy &policy);
+    // The combined moves (heldmoves.cpp): look up, first step, second step.
+    void runHeldMove(ActionId id, const ActionArgs &args);
+    void moveFirstStep(ActionId id, ActionArgs args, const QList<held::HeldMessage> &messages,
+                       const QStringList &notHeld);
+    void finishMove(ActionId id, const ActionOutcome &first, const ActionOutcome *second,
+                    const QList<api::ItemOutcome> &notSent);
     // Writes one audit entry for this action; returns why it could not, or an empty string.
     QString audit(const QJsonArray &items, const QString &message);
     // The outcome of a write that ran: success only once its audit entry is on disk.

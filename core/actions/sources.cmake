@@ -3,6 +3,7 @@ mcdesk_core_module(actions
         actions/actioncontext.h actions/actioncontext.cpp
         actions/actionrunner.h actions/actionrunner.cpp
         actions/policyactions.cpp
+        actions/heldmoves.cpp
     PUBLIC_LIBS mcdesk_core_api mcdesk_core_held mcdesk_core_senders mcdesk_core_account
                 mcdesk_core_archive mcdesk_core_audit)
 

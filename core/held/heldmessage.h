@@ -32,6 +32,12 @@ struct HeldMessage
 
     static HeldMessage fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
+    // Who sent it, as a managed-sender entry names the sender: the envelope address, else the
+    // header address. The combined moves permit or block this address, GUI and CLI alike.
+    QString sender() const
+    {
+        return fromEnvelope.email.isEmpty() ? fromHeader.email : fromEnvelope.email;
+    }
 };
 
 struct Attachment

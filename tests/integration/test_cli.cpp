@@ -4,6 +4,7 @@
 #include "simfixture.h"
 
 #include "audit/auditlog.h"
+#include "held/heldmessage.h"
 #include "senders/blockedsenderpolicy.h"
 
 #include <QFile>
@@ -57,6 +58,15 @@ class TestCli : public QObject
     {
         QFile f(m_home.filePath(u"data/mcdesk/audit.jsonl"_s));
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+    QList<held::HeldMessage> heldMessages(int count)
+    {
+        const CliRun r = cli({u"list-held"_s, u"--limit"_s, QString::number(count)});
+        QList<held::HeldMessage> out;
+        for (const QJsonValue &v : r.json[u"result"_s][u"messages"_s].toArray())
+            out.append(held::HeldMessage::fromJson(v.toObject()));
+        return out;
     }
 
     QJsonObject lastAuditEntry(const QString &action) const
@@ -278,6 +288,58 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
         QCOMPARE(m_f->sim->requests().size(), 0);
+    }
+
+    // The combined moves from the CLI: the senders come from the held queue, read before the
+    // first step; then the same two audited actions the held queue page runs (release-message
+    // then permit-sender; reject-message then block-sender).
+    void combinedMoves()
+    {
+        const QList<held::HeldMessage> held = heldMessages(3);
+        QCOMPARE(held.size(), 3);
+        m_f->sim->clearRequests();
+        CliRun r = cli({u"release-and-permit"_s, u"--message-id"_s, held[0].id, u"--message-id"_s,
+                        u"not-a-held-id"_s, u"--case-id"_s, u"INC-0600"_s});
+        QCOMPARE(r.exitCode, 1); // one id was not held: nothing sent for it
+        QVERIFY(!m_f->sim->isHeld(held[0].id));
+        QCOMPARE(m_f->bodies(u"/api/gateway/hold-release"_s).size(), 1);
+        QCOMPARE(m_f->bodies(u"/api/gateway/hold-release"_s).first(),
+                 (QJsonObject{{u"data"_s, QJsonArray{QJsonObject{{u"id"_s, held[0].id}}}}}));
+        const QList<QJsonObject> permits =
+            m_f->bodies(u"/api/managedsender/permit-or-block-sender"_s);
+        QCOMPARE(permits.size(), 1);
+        QCOMPARE(permits.first(),
+                 (QJsonObject{{u"data"_s, QJsonArray{QJsonObject{{u"sender"_s, held[0].sender()},
+                                                                 {u"to"_s, held[0].to.email},
+                                                                 {u"action"_s, u"permit"_s}}}}}));
+        QCOMPARE(r.json[u"result"_s][u"messages"_s][u"not_sent"_s][0][u"error"_s][u"code"_s]
+                     .toString(),
+                 u"mcdesk_not_held"_s);
+        const QJsonObject released = lastAuditEntry(u"release-message"_s);
+        QCOMPARE(released.value(u"case_id"_s).toString(), u"INC-0600"_s);
+        QCOMPARE(released[u"items"_s][0][u"id"_s].toString(), held[0].id);
+        const QJsonObject permitted = lastAuditEntry(u"permit-sender"_s);
+        QCOMPARE(permitted.value(u"case_id"_s).toString(), u"INC-0600"_s);
+        QCOMPARE(permitted[u"items"_s][0][u"sender"_s].toString(), held[0].sender());
+        QCOMPARE(permitted[u"items"_s][0][u"outcome"_s].toString(), u"done"_s);
+
+        m_f->sim->clearRequests();
+        r = cli({u"reject-and-block"_s, u"--message-id"_s, held[1].id, u"--message-id"_s,
+                 held[2].id, u"--reason"_s, u"Against Email Policy"_s, u"--case-id"_s,
+                 u"INC-0601"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!m_f->sim->isHeld(held[1].id) && !m_f->sim->isHeld(held[2].id));
+        const QJsonObject reject = m_f->bodies(u"/api/gateway/hold-reject"_s).first();
+        QCOMPARE(reject[u"data"_s][0][u"reasonType"_s].toString(),
+                 u"MESSAGE GOES AGAINST EMAIL POLICIES"_s);
+        const QJsonArray blocks =
+            m_f->bodies(u"/api/managedsender/permit-or-block-sender"_s).first()[u"data"_s].toArray();
+        QVERIFY(blocks.size() >= 1 && blocks.size() <= 2); // one entry a sender and recipient
+        for (const QJsonValue &b : blocks)
+            QCOMPARE(b[u"action"_s].toString(), u"block"_s);
+        QCOMPARE(lastAuditEntry(u"reject-message"_s).value(u"case_id"_s).toString(),
+                 u"INC-0601"_s);
+        QCOMPARE(lastAuditEntry(u"block-sender"_s).value(u"case_id"_s).toString(), u"INC-0601"_s);
     }
 
     void releaseRejectReport()

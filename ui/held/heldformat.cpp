@@ -37,7 +37,7 @@ QString plural(int n, const QString &one, const QString &many)
 
 QString senderOf(const held::HeldMessage &m)
 {
-    return m.fromEnvelope.email.isEmpty() ? m.fromHeader.email : m.fromEnvelope.email;
+    return m.sender();
 }
 
 } // namespace mcdesk::ui::heldformat

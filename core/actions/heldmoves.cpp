@@ -1,0 +1,166 @@
+// ActionRunner's combined moves: release & permit sender, reject & block sender. Each is two
+// actions of this same runner in a row, each audited as itself (release-message then
+// permit-sender, reject-message then block-sender), so the audit log reads the same whether
+// the held queue page or mcdesk-cli made the move.
+#include "actionrunner.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace mcdesk::actions {
+
+namespace {
+
+api::ItemOutcome notSentItem(const QString &key, const QString &code, const QString &message)
+{
+    return {key, api::ItemOutcome::Status::Failed, code, message, {}};
+}
+
+QJsonArray itemsJson(const QList<api::ItemOutcome> &items)
+{
+    QJsonArray out;
+    for (const api::ItemOutcome &o : items)
+        out.append(
+            QJsonObject{{u"id"_s, o.key},
+                        {u"outcome"_s, api::ItemOutcome::statusName(o.status)},
+                        {u"error"_s, QJsonObject{{u"code"_s, o.code}, {u"message"_s, o.message}}}});
+    return out;
+}
+
+} // namespace
+
+void ActionRunner::runHeldMove(ActionId id, const ActionArgs &args)
+{
+    if (!args.heldMessages.isEmpty())
+        return moveFirstStep(id, args, args.heldMessages, {});
+    // Who sent each message is read from the held queue first: a released or rejected message
+    // leaves it, and its sender is what the second step needs.
+    held::HeldQuery everything;
+    everything.limit = 100000;
+    auto *lookup = new held::ListHeldMessages(m_client, everything, this);
+    m_operation = lookup;
+    const QSet<QString> wanted(args.messageIds.cbegin(), args.messageIds.cend());
+    auto found = std::make_shared<QHash<QString, held::HeldMessage>>();
+    connect(lookup, &held::ListHeldMessages::pageArrived, this,
+            [lookup, wanted, found](const QList<held::HeldMessage> &page) {
+                for (const held::HeldMessage &m : page)
+                    if (wanted.contains(m.id))
+                        found->insert(m.id, m);
+                if (found->size() == wanted.size())
+                    lookup->cancel(); // all found: no need to read the rest of the queue
+            });
+    connect(lookup, &held::ListHeldMessages::finished, this, [this, lookup, found, id, args] {
+        lookup->deleteLater();
+        if (lookup->error().isError() && lookup->error().kind != api::ApiError::Kind::Cancelled)
+            return failWith(lookup->error());
+        QList<held::HeldMessage> messages;
+        QStringList notHeld;
+        for (const QString &messageId : args.messageIds) {
+            if (const auto m = found->constFind(messageId); m != found->cend())
+                messages.append(*m);
+            else
+                notHeld.append(messageId);
+        }
+        moveFirstStep(id, args, messages, notHeld);
+    });
+    lookup->start();
+}
+
+void ActionRunner::moveFirstStep(ActionId id, ActionArgs args,
+                                 const QList<held::HeldMessage> &messages,
+                                 const QStringList &notHeld)
+{
+    QList<api::ItemOutcome> notSent;
+    for (const QString &messageId : notHeld)
+        notSent.append(notSentItem(messageId, u"mcdesk_not_held"_s,
+                                   u"Not sent: the message is not in the held queue."_s));
+    if (messages.isEmpty())
+        return finishMove(id, ActionOutcome{}, nullptr, notSent);
+
+    args.heldMessages.clear();
+    args.messageIds.clear();
+    for (const held::HeldMessage &m : messages)
+        args.messageIds.append(m.id);
+    auto *first = new ActionRunner(m_client, m_audit, m_context, this);
+    m_operation = first;
+    connect(first, &ActionRunner::progress, this, &ActionRunner::progress);
+    connect(first, &ActionRunner::finished, this, [this, first, id, messages, notSent] {
+        first->deleteLater();
+        const ActionOutcome step = first->outcome();
+        QSet<QString> done;
+        for (const api::ItemOutcome &o : step.items)
+            if (o.status == api::ItemOutcome::Status::Done)
+                done.insert(o.key);
+        // The second step: the sender of each message done, for its recipient, each pair once.
+        const bool permit = id == ActionId::ReleaseAndPermit;
+        const auto kind =
+            permit ? senders::ManagedSender::Action::Permit : senders::ManagedSender::Action::Block;
+        ActionArgs second;
+        QList<api::ItemOutcome> refused = notSent;
+        QSet<QString> keys;
+        for (const held::HeldMessage &m : messages) {
+            if (!done.contains(m.id))
+                continue;
+            const senders::ManagedSender entry{m.sender(), m.to.email, kind};
+            if (keys.contains(entry.key()))
+                continue;
+            keys.insert(entry.key());
+            QString problem = address::checkEmailAddress(entry.sender);
+            if (problem.isEmpty())
+                problem = address::checkEmailAddress(entry.recipient);
+            if (!problem.isEmpty()) // Mimecast would refuse it: nothing is sent for it
+                refused.append(notSentItem(entry.key(), u"mcdesk_invalid_address"_s,
+                                           u"Not sent: "_s + problem));
+            else
+                second.senderEntries.append(entry);
+        }
+        if (second.senderEntries.isEmpty())
+            return finishMove(id, step, nullptr, refused);
+        auto *next = new ActionRunner(m_client, m_audit, m_context, this);
+        m_operation = next;
+        connect(next, &ActionRunner::finished, this, [this, next, id, step, refused] {
+            next->deleteLater();
+            finishMove(id, step, &next->outcome(), refused);
+        });
+        next->run(permit ? ActionId::PermitSender : ActionId::BlockSender, second);
+    });
+    first->run(id == ActionId::ReleaseAndPermit ? ActionId::ReleaseMessage
+                                                : ActionId::RejectMessage,
+               args);
+}
+
+void ActionRunner::finishMove(ActionId id, const ActionOutcome &first, const ActionOutcome *second,
+                              const QList<api::ItemOutcome> &notSent)
+{
+    ActionOutcome out;
+    out.items = first.items + (second ? second->items : QList<api::ItemOutcome>{}) + notSent;
+    QJsonObject messages = first.result;
+    QJsonObject senders = second ? second->result : QJsonObject{};
+    if (!notSent.isEmpty())
+        messages.insert(u"not_sent"_s, itemsJson(notSent));
+    out.result = {{u"messages"_s, messages}, {u"senders"_s, senders}};
+    const bool firstRan = !first.items.isEmpty();
+    out.success = firstRan && first.success && (!second || second->success) && notSent.isEmpty();
+    const bool connection = first.exitCode == ExitCode::ConnectionFailure ||
+                            (second && second->exitCode == ExitCode::ConnectionFailure);
+    out.exitCode = out.success  ? ExitCode::Success
+                   : connection ? ExitCode::ConnectionFailure
+                                : ExitCode::Refused;
+    out.error = first.error.isError() ? first.error : second ? second->error : api::ApiError{};
+    const QString what = id == ActionId::ReleaseAndPermit ? u"permitted"_s : u"blocked"_s;
+    const auto sentence = [](QString text) {
+        return text.endsWith(u'.') ? text.chopped(1) : text;
+    };
+    QStringList parts;
+    if (firstRan)
+        parts << sentence(first.message);
+    if (second)
+        parts << u"senders "_s + what + u": "_s + sentence(second->message);
+    if (!notSent.isEmpty())
+        parts << u"%1 not sent (first: %2)"_s.arg(notSent.size()).arg(notSent.first().message);
+    out.message = parts.join(u"; "_s) + u'.';
+    finishWith(out);
+}
+
+} // namespace mcdesk::actions
