@@ -1,6 +1,6 @@
 # Debian 12 packages the build, the tests, the app and the package check need; sourced by
-# setup.sh (which installs whatever is missing) and proven on a brand-new Debian 12 root with
-# ../shared/tools/fresh-debian. Listed by hand what Debian's -dev packages do not pull in:
+# setup.sh (which installs whatever is missing) and proven on a brand-new Debian 12 root (a
+# minimal debootstrap system). Listed by hand what Debian's -dev packages do not pull in:
 # Qt6Charts' CMake config needs Qt6OpenGL's (libqt6opengl6-dev), the platform plugins
 # (offscreen for --screenshot, xcb for a desktop) live in qt6-qpa-plugins, and Qt SQL's
 # SQLite driver is its own package.
