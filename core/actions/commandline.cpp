@@ -316,10 +316,8 @@ int run(int argc, char **argv)
         p.bidirectional = parser.isSet(u"bidirectional"_s);
         p.override = parser.isSet(u"override"_s);
         p.enabled = !parser.isSet(u"disabled"_s);
-        args.policyStart = args.heldStart;
-        args.policyEnd = args.heldEnd;
-        args.heldStart.clear();
-        args.heldEnd.clear();
+        args.policyStart = value(u"start"_s); // --start/--end: when the policy applies
+        args.policyEnd = value(u"end"_s);
     }
     args.policyId = value(u"id"_s);
 

@@ -106,10 +106,8 @@ void ActionRunner::moveFirstStep(ActionId id, ActionArgs args,
             if (keys.contains(entry.key()))
                 continue;
             keys.insert(entry.key());
-            QString problem = address::checkEmailAddress(entry.sender);
-            if (problem.isEmpty())
-                problem = address::checkEmailAddress(entry.recipient);
-            if (!problem.isEmpty()) // Mimecast would refuse it: nothing is sent for it
+            // An address Mimecast would refuse: nothing is sent for it.
+            if (const QString problem = entry.addressProblem(); !problem.isEmpty())
                 refused.append(notSentItem(entry.key(), u"mcdesk_invalid_address"_s,
                                            u"Not sent: "_s + problem));
             else

@@ -14,6 +14,13 @@ QStringList keysOf(const QList<ManagedSender> &entries)
 }
 } // namespace
 
+QString ManagedSender::addressProblem() const
+{
+    if (const QString problem = address::checkEmailAddress(sender); !problem.isEmpty())
+        return problem;
+    return address::checkEmailAddress(recipient);
+}
+
 QString ManagedSender::actionName(Action action)
 {
     return action == Action::Permit ? u"permit"_s : u"block"_s;

@@ -14,6 +14,8 @@ struct ManagedSender
     Action action = Action::Block;
 
     // Identifies the entry among a batch's outcomes: "sender\x1frecipient\x1faction".
+    // Why Mimecast would refuse the entry (the sender's problem first), or an empty string.
+    QString addressProblem() const;
     QString key() const { return sender + u'\x1f' + recipient + u'\x1f' + actionName(action); }
     static ManagedSender fromKey(const QString &key);
     static QString actionName(Action action);

@@ -312,9 +312,9 @@ private slots:
                  (QJsonObject{{u"data"_s, QJsonArray{QJsonObject{{u"sender"_s, held[0].sender()},
                                                                  {u"to"_s, held[0].to.email},
                                                                  {u"action"_s, u"permit"_s}}}}}));
-        QCOMPARE(r.json[u"result"_s][u"messages"_s][u"not_sent"_s][0][u"error"_s][u"code"_s]
-                     .toString(),
-                 u"mcdesk_not_held"_s);
+        QCOMPARE(
+            r.json[u"result"_s][u"messages"_s][u"not_sent"_s][0][u"error"_s][u"code"_s].toString(),
+            u"mcdesk_not_held"_s);
         const QJsonObject released = lastAuditEntry(u"release-message"_s);
         QCOMPARE(released.value(u"case_id"_s).toString(), u"INC-0600"_s);
         QCOMPARE(released[u"items"_s][0][u"id"_s].toString(), held[0].id);
@@ -332,13 +332,13 @@ private slots:
         const QJsonObject reject = m_f->bodies(u"/api/gateway/hold-reject"_s).first();
         QCOMPARE(reject[u"data"_s][0][u"reasonType"_s].toString(),
                  u"MESSAGE GOES AGAINST EMAIL POLICIES"_s);
-        const QJsonArray blocks =
-            m_f->bodies(u"/api/managedsender/permit-or-block-sender"_s).first()[u"data"_s].toArray();
+        const QJsonArray blocks = m_f->bodies(u"/api/managedsender/permit-or-block-sender"_s)
+                                      .first()[u"data"_s]
+                                      .toArray();
         QVERIFY(blocks.size() >= 1 && blocks.size() <= 2); // one entry a sender and recipient
         for (const QJsonValue &b : blocks)
             QCOMPARE(b[u"action"_s].toString(), u"block"_s);
-        QCOMPARE(lastAuditEntry(u"reject-message"_s).value(u"case_id"_s).toString(),
-                 u"INC-0601"_s);
+        QCOMPARE(lastAuditEntry(u"reject-message"_s).value(u"case_id"_s).toString(), u"INC-0601"_s);
         QCOMPARE(lastAuditEntry(u"block-sender"_s).value(u"case_id"_s).toString(), u"INC-0601"_s);
     }
 

@@ -34,7 +34,7 @@ int HeldActionController::senderPairCount(const QList<held::HeldMessage> &messag
 {
     QSet<QString> pairs;
     for (const held::HeldMessage &m : messages)
-        pairs.insert(heldformat::senderOf(m) + u'\x1f' + m.to.email);
+        pairs.insert(senders::ManagedSender{m.sender(), m.to.email}.key());
     return int(pairs.size());
 }
 

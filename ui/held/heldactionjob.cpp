@@ -153,17 +153,14 @@ void HeldActionJob::runSecondStep()
     for (const held::HeldMessage &m : std::as_const(m_request.messages)) {
         if (m_messageRows.at(m_messageIndex.value(m.id)).status != Status::Done)
             continue;
-        const QString sender = heldformat::senderOf(m);
+        const senders::ManagedSender entry{m.sender(), m.to.email, kind};
         // The runner reports each entry under this key.
-        const QString key = senders::ManagedSender{sender, m.to.email, kind}.key();
+        const QString key = entry.key();
         if (m_senderIndex.contains(key))
             continue;
-        HeldOutcomeRow row{step, key, sender + u" → "_s + m.to.email, Status::Pending, {},
-                           {},   true};
-        QString problem = address::checkEmailAddress(sender);
-        if (problem.isEmpty())
-            problem = address::checkEmailAddress(m.to.email);
-        if (!problem.isEmpty()) {
+        HeldOutcomeRow row{
+            step, key, entry.sender + u" → "_s + entry.recipient, Status::Pending, {}, {}, true};
+        if (const QString problem = entry.addressProblem(); !problem.isEmpty()) {
             // Nothing is sent for an address Mimecast would refuse; retrying cannot help.
             row.status = Status::Failed;
             row.code = u"mcdesk_invalid_address"_s;

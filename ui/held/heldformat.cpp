@@ -35,9 +35,4 @@ QString plural(int n, const QString &one, const QString &many)
     return n == 1 ? one : many.arg(QLocale().toString(n));
 }
 
-QString senderOf(const held::HeldMessage &m)
-{
-    return m.sender();
-}
-
 } // namespace mcdesk::ui::heldformat

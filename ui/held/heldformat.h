@@ -18,8 +18,5 @@ QString size(qint64 bytes);
 // English singular or plural (the app loads no numerus translations yet, so tr()'s %n would
 // show "message(s)"): `one` when n is 1, else `many` with its lowest placeholder set to n.
 QString plural(int n, const QString &one, const QString &many);
-// The sender to permit or block for a held message: the envelope sender (what Mimecast's
-// managed senders match), or the header sender when the envelope is empty (bounces).
-QString senderOf(const held::HeldMessage &m);
 
 } // namespace mcdesk::ui::heldformat

@@ -177,7 +177,7 @@ void HeldQueuePage::connectActions()
     on(A::ReportPhishing, [this] { runAction(HeldAction::Report, u"phishing"_s); });
     on(A::ReportMalware, [this] { runAction(HeldAction::Report, u"malware"_s); });
     on(A::CopyId, [this] { copyField([](const held::HeldMessage &m) { return m.id; }); });
-    on(A::CopySender, [this] { copyField(&heldformat::senderOf); });
+    on(A::CopySender, [this] { copyField(&held::HeldMessage::sender); });
     on(A::CopySubject, [this] { copyField([](const held::HeldMessage &m) { return m.subject; }); });
     on(A::CopyDetails, [this] { QApplication::clipboard()->setText(m_details->plainText()); });
     const auto single = [this](A::Id id, std::function<void(const held::HeldMessage &)> use) {
@@ -186,14 +186,13 @@ void HeldQueuePage::connectActions()
                 use(selected.first());
         });
     };
-    single(A::SearchArchive, [this](const held::HeldMessage &m) {
-        emit searchArchiveForSender(heldformat::senderOf(m));
-    });
+    single(A::SearchArchive,
+           [this](const held::HeldMessage &m) { emit searchArchiveForSender(m.sender()); });
     single(A::BlockSender, [this](const held::HeldMessage &m) {
-        emit blockSenderRequested(heldformat::senderOf(m), m.to.email);
+        emit blockSenderRequested(m.sender(), m.to.email);
     });
     single(A::ShowFromSender,
-           [this](const held::HeldMessage &m) { showHeldFromSender(heldformat::senderOf(m)); });
+           [this](const held::HeldMessage &m) { showHeldFromSender(m.sender()); });
     on(A::Export, [this] { exportRequested(); });
     on(A::Refresh, [this] { reload(); });
     on(A::FocusFilter, [this] {
