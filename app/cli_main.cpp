@@ -1,4 +1,4 @@
-#include "actions/commandline.h"
+#include "cli/commandline.h"
 
 int main(int argc, char **argv)
 {

@@ -1,5 +1,5 @@
 // mcdesk-sim: the offline Mimecast as a standalone server on 127.0.0.1.
-#include "simulator/simulatorhost.h"
+#include "core/simulator/simulatorhost.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

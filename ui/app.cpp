@@ -1,12 +1,12 @@
-#include "app.h"
+#include "ui/app.h"
 
-#include "appicon.h"
-#include "appoptions.h"
-#include "mainwindow.h"
-#include "palette.h"
-#include "screenshotrunner.h"
-#include "secrets/keychainsecretstore.h"
-#include "secrets/profilestore.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/profilestore.h"
+#include "ui/common/palette.h"
+#include "ui/shell/appicon.h"
+#include "ui/shell/appoptions.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/screenshotrunner.h"
 
 #include <QApplication>
 #include <QSettings>

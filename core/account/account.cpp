@@ -1,7 +1,7 @@
-#include "account.h"
+#include "core/account/account.h"
 
-#include "api/baseurlpolicy.h"
-#include "api/requestsigner.h"
+#include "core/api/baseurlpolicy.h"
+#include "core/api/requestsigner.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

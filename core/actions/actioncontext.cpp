@@ -1,4 +1,4 @@
-#include "actioncontext.h"
+#include "core/actions/actioncontext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +22,8 @@ const QList<std::pair<ActionId, QString>> &table()
         {ActionId::CreateBlockedSenderPolicy, u"create-blocked-sender-policy"_s},
         {ActionId::DeleteBlockedSenderPolicy, u"delete-blocked-sender-policy"_s},
         {ActionId::ReleaseAndPermit, u"release-and-permit"_s},
-        {ActionId::RejectAndBlock, u"reject-and-block"_s}};
+        {ActionId::RejectAndBlock, u"reject-and-block"_s},
+        {ActionId::ImportManagedSenders, u"import-senders"_s}};
     return names;
 }
 } // namespace
@@ -80,6 +81,7 @@ bool changesState(ActionId id)
     case ActionId::DeleteBlockedSenderPolicy:
     case ActionId::ReleaseAndPermit:
     case ActionId::RejectAndBlock:
+    case ActionId::ImportManagedSenders:
         return true;
     default:
         return false;

@@ -47,6 +47,9 @@ enum class ActionId {
     DeleteBlockedSenderPolicy,
     ReleaseAndPermit, // release, then permit the senders of the released messages
     RejectAndBlock,   // reject, then block the senders of the rejected messages
+    // A bulk sender import: its permits, then its blocks, each step audited as itself
+    // (permit-sender, block-sender), exactly as single permits and blocks are.
+    ImportManagedSenders,
 };
 
 // The exit status of an action, for the CLI and for anyone judging an outcome: one meaning

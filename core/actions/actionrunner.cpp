@@ -1,12 +1,12 @@
-#include "actionrunner.h"
+#include "core/actions/actionrunner.h"
 
-#include "account/account.h"
-#include "archive/archivequeryxml.h"
-#include "archive/archivesearch.h"
-#include "archive/simplesearch.h"
-#include "archive/timeframe.h"
-#include "audit/auditlog.h"
-#include "senders/managedsender.h"
+#include "core/account/account.h"
+#include "core/archive/archivequeryxml.h"
+#include "core/archive/archivesearch.h"
+#include "core/archive/simplesearch.h"
+#include "core/archive/timeframe.h"
+#include "core/audit/audittrail.h"
+#include "core/senders/managedsender.h"
 
 #include <QLoggingCategory>
 
@@ -122,11 +122,11 @@ ExitCode exitCodeFor(const api::ApiError &error)
     }
 }
 
-ActionRunner::ActionRunner(api::ApiClient *client, audit::AuditLog *auditLog, ActionContext context,
-                           QObject *parent)
+ActionRunner::ActionRunner(api::ApiClient *client, audit::AuditTrail *auditTrail,
+                           ActionContext context, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_audit(auditLog)
+    , m_audit(auditTrail)
     , m_context(std::move(context))
 {}
 
@@ -238,6 +238,8 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
             return u"--id is required: give the blocked-sender policy's id "
                    u"(list-blocked-sender-policies shows them)"_s;
         return {};
+    case ActionId::ImportManagedSenders:
+        return validateImport(args);
     }
     return {};
 }
@@ -294,11 +296,14 @@ void ActionRunner::run(ActionId id, ActionArgs args)
     case ActionId::ReleaseAndPermit:
     case ActionId::RejectAndBlock:
         return runHeldMove(id, args);
+    case ActionId::ImportManagedSenders:
+        return runImport(args);
     }
 }
 
 void ActionRunner::cancel()
 {
+    m_cancelled = true;
     if (auto *search = qobject_cast<archive::ArchiveSearch *>(m_operation))
         search->cancel();
     else if (auto *list = qobject_cast<held::ListHeldMessages *>(m_operation))
@@ -542,8 +547,23 @@ void ActionRunner::runBatch(api::BatchWrite *write, const QString &keyName)
     write->start();
 }
 
-QString ActionRunner::audit(const QJsonArray &items, const QString &message)
+void ActionRunner::finishAudited(ActionOutcome outcome, const QJsonArray &items,
+                                 const QString &summary)
 {
+    const auto finishAfterAudit = [this, summary](ActionOutcome out, const QString &auditError) {
+        if (!auditError.isEmpty()) {
+            out.success = false;
+            out.message = u"The action ran ("_s + summary +
+                          u") but the audit log could not be written: "_s + auditError +
+                          u". Fix the audit log location before continuing."_s;
+            out.exitCode = ExitCode::Refused;
+            out.error = {api::ApiError::Kind::Local, 0, u"mcdesk_audit_failed"_s, out.message,
+                         false};
+        }
+        finishWith(std::move(out));
+    };
+    if (!m_audit)
+        return finishAfterAudit(std::move(outcome), u"no audit log is open"_s);
     audit::AuditEntry entry;
     entry.profile = m_context.profile;
     entry.action = actionName(m_action);
@@ -552,27 +572,12 @@ QString ActionRunner::audit(const QJsonArray &items, const QString &message)
     entry.targetEntities = m_context.targetsJson();
     entry.scope = m_context.scope;
     entry.items = items;
-    entry.message = message;
-    QString error;
-    if (m_audit && m_audit->append(entry, &error))
-        return {};
-    return error.isEmpty() ? u"no audit log is open"_s : error;
-}
-
-void ActionRunner::finishAudited(ActionOutcome outcome, const QJsonArray &items,
-                                 const QString &summary)
-{
-    // The audit entry is written before anything reports success.
-    if (const QString auditError = audit(items, summary); !auditError.isEmpty()) {
-        outcome.success = false;
-        outcome.message = u"The action ran ("_s + summary +
-                          u") but the audit log could not be written: "_s + auditError +
-                          u". Fix the audit log location before continuing."_s;
-        outcome.exitCode = ExitCode::Refused;
-        outcome.error = {api::ApiError::Kind::Local, 0, u"mcdesk_audit_failed"_s, outcome.message,
-                         false};
-    }
-    finishWith(std::move(outcome));
+    entry.message = summary;
+    // Nothing reports success before the entry is on disk: finishWith runs in the callback.
+    m_audit->append(std::move(entry), this,
+                    [finishAfterAudit, outcome = std::move(outcome)](const QString &error) {
+                        finishAfterAudit(outcome, error);
+                    });
 }
 
 } // namespace mcdesk::actions

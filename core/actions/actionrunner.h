@@ -1,17 +1,20 @@
 #pragma once
 
-#include "actioncontext.h"
-#include "api/apiclient.h"
-#include "api/batchwrite.h"
-#include "held/heldoperations.h"
-#include "senders/blockedsenderpolicy.h"
-#include "senders/managedsender.h"
+#include "core/actions/actioncontext.h"
+#include "core/api/apiclient.h"
+#include "core/api/batchwrite.h"
+#include "core/held/heldoperations.h"
+#include "core/senders/blockedsenderpolicy.h"
+#include "core/senders/managedsender.h"
+#include "core/senders/senderimport.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace mcdesk::audit {
-class AuditLog;
+class AuditTrail;
 }
 
 namespace mcdesk::actions {
@@ -48,6 +51,11 @@ struct ActionArgs
     QString sender;
     QString recipient;
     QList<senders::ManagedSender> senderEntries;
+    // import-senders: a parsed bulk import (senders::parseSenderImport). Only Ready entries
+    // are sent, permits first, then blocks. An invalid entry refuses the whole import unless
+    // skipInvalid: the GUI sets it because its preview showed them; the CLI has --skip-invalid.
+    QList<senders::ImportEntry> importEntries;
+    bool skipInvalid = false;
     // list-held
     held::HeldQuery heldQuery;
     QString heldStart;
@@ -93,7 +101,7 @@ class ActionRunner : public QObject
 {
     Q_OBJECT
 public:
-    ActionRunner(api::ApiClient *client, audit::AuditLog *auditLog, ActionContext context,
+    ActionRunner(api::ApiClient *client, audit::AuditTrail *auditTrail, ActionContext context,
                  QObject *parent = nullptr);
 
     // Checks and normalises the arguments (reason aliases, number parsing, XML well-formedness,
@@ -134,21 +142,27 @@ private:
                        const QStringList &notHeld);
     void finishMove(ActionId id, const ActionOutcome &first, const ActionOutcome *second,
                     const QList<api::ItemOutcome> &notSent);
-    // Writes one audit entry for this action; returns why it could not, or an empty string.
-    QString audit(const QJsonArray &items, const QString &message);
-    // The outcome of a write that ran: success only once its audit entry is on disk.
+    // The bulk sender import (importsenders.cpp): one step per action, then the summary.
+    struct ImportRun;
+    static QString validateImport(const ActionArgs &args);
+    void runImport(const ActionArgs &args);
+    void importNext(const std::shared_ptr<ImportRun> &run);
+    void finishImport(const ImportRun &run);
+    // The outcome of a write that ran: reported (success or not) only once its audit entry is
+    // on disk; the write itself runs on the trail's worker thread.
     void finishAudited(ActionOutcome outcome, const QJsonArray &items, const QString &summary);
     void finishWith(ActionOutcome outcome);
     void failWith(const api::ApiError &error);
 
     api::ApiClient *m_client;
-    audit::AuditLog *m_audit;
+    audit::AuditTrail *m_audit;
     ActionContext m_context;
     ActionId m_action = ActionId::Ping;
     ActionOutcome m_outcome;
     QList<QStringList> m_table;
     QPointer<QObject> m_operation;
     bool m_finished = false;
+    bool m_cancelled = false; // a multi-step action starts no further step
 };
 
 ExitCode exitCodeFor(const api::ApiError &error);

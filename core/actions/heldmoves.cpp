@@ -2,7 +2,7 @@
 // actions of this same runner in a row, each audited as itself (release-message then
 // permit-sender, reject-message then block-sender), so the audit log reads the same whether
 // the held queue page or mcdesk-cli made the move.
-#include "actionrunner.h"
+#include "core/actions/actionrunner.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 // ActionRunner's blocked-sender policy actions: list, create and delete, audited like every
 // other write (one entry, one item) so the Activity page and exports read GUI and CLI alike.
-#include "actionrunner.h"
+#include "core/actions/actionrunner.h"
 
-#include "audit/auditlog.h"
+#include "core/audit/auditlog.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "apiclient.h"
+#include "core/api/apiclient.h"
 
-#include "baseurlpolicy.h"
-#include "requestsigner.h"
+#include "core/api/baseurlpolicy.h"
+#include "core/api/requestsigner.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "credentials.h"
+#include "core/api/apierror.h"
+#include "core/api/credentials.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "baseurlpolicy.h"
+#include "core/api/baseurlpolicy.h"
 
 #include <QHostAddress>
 

@@ -1,4 +1,4 @@
-#include "batchwrite.h"
+#include "core/api/batchwrite.h"
 
 #include <QTimer>
 

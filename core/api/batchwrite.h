@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apiclient.h"
+#include "core/api/apiclient.h"
 
 #include <QObject>
 #include <QPointer>

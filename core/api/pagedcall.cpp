@@ -1,4 +1,4 @@
-#include "pagedcall.h"
+#include "core/api/pagedcall.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "requestsigner.h"
+#include "core/api/requestsigner.h"
 
 #include <QMessageAuthenticationCode>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "singlecall.h"
+#include "core/api/singlecall.h"
 
 namespace mcdesk::api {
 

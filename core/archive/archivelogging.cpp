@@ -1,4 +1,4 @@
-#include "archivelogging.h"
+#include "core/archive/archivelogging.h"
 
 namespace mcdesk::archive {
 Q_LOGGING_CATEGORY(lcArchive, "mcdesk.archive")

@@ -1,4 +1,4 @@
-#include "archivemessagedetail.h"
+#include "core/archive/archivemessagedetail.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/singlecall.h"
-#include "held/heldmessage.h"
+#include "core/api/singlecall.h"
+#include "core/held/heldmessage.h"
 
 namespace mcdesk::archive {
 

@@ -1,4 +1,4 @@
-#include "archivequery.h"
+#include "core/archive/archivequery.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 // fromXml(): reads what it understands into typed fields and keeps everything else verbatim,
 // so writing the result back loses nothing (see archivequery.h).
 
-#include "archivequeryxml.h"
-#include "xmldocument_p.h"
+#include "core/archive/archivequeryxml.h"
+#include "core/archive/xmldocument_p.h"
 
 #include <QRegularExpression>
 

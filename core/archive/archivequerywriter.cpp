@@ -1,9 +1,9 @@
 // toXml(): the archive query as XML, built node by node with pugixml so user text is always
 // escaped (the SOAR integration concatenated strings; docs/contract.md, actions).
 
-#include "archivelogging.h"
-#include "archivequeryxml.h"
-#include "xmldocument_p.h"
+#include "core/archive/archivelogging.h"
+#include "core/archive/archivequeryxml.h"
+#include "core/archive/xmldocument_p.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archivequery.h"
+#include "core/archive/archivequery.h"
 
 #include <QString>
 

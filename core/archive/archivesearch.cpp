@@ -1,4 +1,4 @@
-#include "archivesearch.h"
+#include "core/archive/archivesearch.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/pagedcall.h"
-#include "simplesearch.h"
+#include "core/api/pagedcall.h"
+#include "core/archive/simplesearch.h"
 
 namespace mcdesk::archive {
 

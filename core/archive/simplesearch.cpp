@@ -1,6 +1,6 @@
-#include "simplesearch.h"
+#include "core/archive/simplesearch.h"
 
-#include "common/address.h"
+#include "core/common/address.h"
 
 using namespace Qt::StringLiterals;
 

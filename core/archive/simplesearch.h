@@ -1,7 +1,7 @@
 #pragma once
 
-#include "archivequery.h"
-#include "timeframe.h"
+#include "core/archive/archivequery.h"
+#include "core/archive/timeframe.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "timeframe.h"
+#include "core/archive/timeframe.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "xmldocument_p.h"
+#include "core/archive/xmldocument_p.h"
 
 #include <QSet>
 

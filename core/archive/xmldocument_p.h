@@ -2,7 +2,7 @@
 
 // Internal pugixml helpers shared by the archive query reader and writer.
 
-#include "archivequeryxml.h"
+#include "core/archive/archivequeryxml.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "audit/auditexport.h"
+#include "core/audit/auditexport.h"
 
-#include "audit/auditsummary.h"
-#include "export/csvwriter.h"
+#include "core/audit/auditsummary.h"
+#include "core/export/csvwriter.h"
 
 using namespace Qt::StringLiterals;
 

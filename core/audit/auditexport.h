@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/auditlog.h"
+#include "core/audit/auditlog.h"
 
 #include <QList>
 #include <QString>

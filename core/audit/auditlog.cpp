@@ -1,4 +1,4 @@
-#include "audit/auditlog.h"
+#include "core/audit/auditlog.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -71,3 +72,5 @@ private:
 };
 
 } // namespace mcdesk::audit
+
+Q_DECLARE_METATYPE(mcdesk::audit::AuditEntry)

@@ -1,4 +1,4 @@
-#include "audit/auditsummary.h"
+#include "core/audit/auditsummary.h"
 
 using namespace Qt::StringLiterals;
 

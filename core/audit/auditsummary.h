@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/batchwrite.h"
-#include "audit/auditlog.h"
+#include "core/api/batchwrite.h"
+#include "core/audit/auditlog.h"
 
 #include <QStringList>
 

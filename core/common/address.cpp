@@ -1,4 +1,4 @@
-#include "common/address.h"
+#include "core/common/address.h"
 
 #include <QRegularExpression>
 

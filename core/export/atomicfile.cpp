@@ -1,4 +1,4 @@
-#include "export/atomicfile.h"
+#include "core/export/atomicfile.h"
 
 #include <QSaveFile>
 

@@ -1,6 +1,6 @@
-#include "export/jsonexport.h"
+#include "core/export/jsonexport.h"
 
-#include "export/atomicfile.h"
+#include "core/export/atomicfile.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "heldmessage.h"
+#include "core/held/heldmessage.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

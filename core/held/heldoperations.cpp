@@ -1,4 +1,4 @@
-#include "heldoperations.h"
+#include "core/held/heldoperations.h"
 
 using namespace Qt::StringLiterals;
 

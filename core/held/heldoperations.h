@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/batchwrite.h"
-#include "api/pagedcall.h"
-#include "api/singlecall.h"
-#include "heldmessage.h"
+#include "core/api/batchwrite.h"
+#include "core/api/pagedcall.h"
+#include "core/api/singlecall.h"
+#include "core/held/heldmessage.h"
 
 #include <optional>
 

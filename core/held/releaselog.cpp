@@ -1,4 +1,4 @@
-#include "releaselog.h"
+#include "core/held/releaselog.h"
 
 using namespace Qt::StringLiterals;
 

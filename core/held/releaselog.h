@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/pagedcall.h"
-#include "heldmessage.h"
+#include "core/api/pagedcall.h"
+#include "core/held/heldmessage.h"
 
 namespace mcdesk::held {
 

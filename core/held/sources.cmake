@@ -3,4 +3,5 @@ mcdesk_core_module(held
         held/heldmessage.h held/heldmessage.cpp
         held/heldoperations.h held/heldoperations.cpp
         held/releaselog.h held/releaselog.cpp
+        held/heldformat.h held/heldformat.cpp
     PUBLIC_LIBS mcdesk_core_api)

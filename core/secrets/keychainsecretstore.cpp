@@ -1,4 +1,4 @@
-#include "secrets/keychainsecretstore.h"
+#include "core/secrets/keychainsecretstore.h"
 
 #include <QLoggingCategory>
 #include <qt6keychain/keychain.h>

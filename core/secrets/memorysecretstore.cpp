@@ -1,4 +1,4 @@
-#include "secrets/memorysecretstore.h"
+#include "core/secrets/memorysecretstore.h"
 
 #include <algorithm>
 

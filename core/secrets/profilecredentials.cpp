@@ -1,4 +1,4 @@
-#include "secrets/profilecredentials.h"
+#include "core/secrets/profilecredentials.h"
 
 #include <QHash>
 #include <QMetaObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/credentials.h"
-#include "secrets/profilestore.h"
-#include "secrets/secretstore.h"
+#include "core/api/credentials.h"
+#include "core/secrets/profilestore.h"
+#include "core/secrets/secretstore.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "secrets/profilestore.h"
+#include "core/secrets/profilestore.h"
 
 #include <QSettings>
 

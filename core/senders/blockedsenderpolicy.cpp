@@ -1,7 +1,7 @@
-#include "blockedsenderpolicy.h"
+#include "core/senders/blockedsenderpolicy.h"
 
-#include "held/heldmessage.h"
-#include "managedsender.h"
+#include "core/held/heldmessage.h"
+#include "core/senders/managedsender.h"
 
 using namespace Qt::StringLiterals;
 

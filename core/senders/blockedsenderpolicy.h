@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/singlecall.h"
+#include "core/api/singlecall.h"
 
 #include <QDateTime>
 

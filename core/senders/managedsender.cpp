@@ -1,4 +1,4 @@
-#include "managedsender.h"
+#include "core/senders/managedsender.h"
 
 using namespace Qt::StringLiterals;
 

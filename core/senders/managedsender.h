@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/batchwrite.h"
-#include "common/address.h"
+#include "core/api/batchwrite.h"
+#include "core/common/address.h"
 
 namespace mcdesk::senders {
 

@@ -1,5 +1,5 @@
-#include "endpoints.h"
-#include "simulatorhost.h"
+#include "core/simulator/endpoints.h"
+#include "core/simulator/simulatorhost.h"
 
 using namespace Qt::StringLiterals;
 

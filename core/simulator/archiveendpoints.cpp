@@ -1,5 +1,5 @@
-#include "archivequery.h"
-#include "endpoints.h"
+#include "core/simulator/archivequery.h"
+#include "core/simulator/endpoints.h"
 
 #include <QElapsedTimer>
 

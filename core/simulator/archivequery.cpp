@@ -1,6 +1,6 @@
-#include "archivequery.h"
+#include "core/simulator/archivequery.h"
 
-#include "envelope.h"
+#include "core/simulator/envelope.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "simdata.h"
+#include "core/simulator/simdata.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "auth.h"
+#include "core/simulator/auth.h"
 
-#include "api/requestsigner.h"
-#include "envelope.h"
-#include "simulatorhost.h"
+#include "core/api/requestsigner.h"
+#include "core/simulator/envelope.h"
+#include "core/simulator/simulatorhost.h"
 
 #include <QRandomGenerator>
 #include <QUrlQuery>

@@ -1,6 +1,6 @@
-#include "datapools.h"
-#include "envelope.h"
-#include "simdata.h"
+#include "core/simulator/datapools.h"
+#include "core/simulator/envelope.h"
+#include "core/simulator/simdata.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

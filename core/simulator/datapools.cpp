@@ -1,4 +1,4 @@
-#include "datapools.h"
+#include "core/simulator/datapools.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "simdata.h"
+#include "core/simulator/simdata.h"
 
 #include <QStringList>
 #include <QVector>

@@ -1,6 +1,6 @@
-#include "endpoints.h"
+#include "core/simulator/endpoints.h"
 
-#include "datapools.h"
+#include "core/simulator/datapools.h"
 
 #include <QDateTime>
 #include <QLocale>

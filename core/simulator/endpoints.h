@@ -2,9 +2,9 @@
 
 #include <functional>
 
-#include "envelope.h"
-#include "httpmessage.h"
-#include "simdata.h"
+#include "core/simulator/envelope.h"
+#include "core/simulator/httpmessage.h"
+#include "core/simulator/simdata.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "envelope.h"
+#include "core/simulator/envelope.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "faults.h"
+#include "core/simulator/faults.h"
 
-#include "envelope.h"
+#include "core/simulator/envelope.h"
 
 using namespace Qt::StringLiterals;
 

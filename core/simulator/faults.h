@@ -1,7 +1,7 @@
 #pragma once
 
-#include "httpmessage.h"
-#include "simulatorhost.h"
+#include "core/simulator/httpmessage.h"
+#include "core/simulator/simulatorhost.h"
 
 #include <QList>
 

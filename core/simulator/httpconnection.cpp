@@ -1,4 +1,4 @@
-#include "httpconnection.h"
+#include "core/simulator/httpconnection.h"
 
 #include <QDateTime>
 #include <QLocale>

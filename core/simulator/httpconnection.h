@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpmessage.h"
+#include "core/simulator/httpmessage.h"
 
 #include <QObject>
 

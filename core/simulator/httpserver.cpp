@@ -1,6 +1,6 @@
-#include "httpserver.h"
+#include "core/simulator/httpserver.h"
 
-#include "httpconnection.h"
+#include "core/simulator/httpconnection.h"
 
 #include <QHostAddress>
 #include <QTcpServer>

@@ -1,4 +1,4 @@
-#include "endpoints.h"
+#include "core/simulator/endpoints.h"
 
 #include <QRegularExpression>
 

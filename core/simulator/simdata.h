@@ -1,6 +1,6 @@
 #pragma once
 
-#include "simulatorhost.h"
+#include "core/simulator/simulatorhost.h"
 
 #include <QHash>
 #include <QJsonObject>

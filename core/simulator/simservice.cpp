@@ -1,7 +1,7 @@
-#include "simservice.h"
+#include "core/simulator/simservice.h"
 
-#include "endpoints.h"
-#include "envelope.h"
+#include "core/simulator/endpoints.h"
+#include "core/simulator/envelope.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "auth.h"
-#include "faults.h"
-#include "httpmessage.h"
-#include "simdata.h"
-#include "simulatorhost.h"
+#include "core/simulator/auth.h"
+#include "core/simulator/faults.h"
+#include "core/simulator/httpmessage.h"
+#include "core/simulator/simdata.h"
+#include "core/simulator/simulatorhost.h"
 
 #include <QMutex>
 #include <QUrl>

@@ -1,7 +1,7 @@
-#include "simulatorhost.h"
+#include "core/simulator/simulatorhost.h"
 
-#include "httpserver.h"
-#include "simservice.h"
+#include "core/simulator/httpserver.h"
+#include "core/simulator/simservice.h"
 
 #include <QThread>
 

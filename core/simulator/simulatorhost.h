@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/credentials.h"
+#include "core/api/credentials.h"
 
 #include <QByteArray>
 #include <QList>
@@ -24,6 +24,39 @@ struct SimConfig
     int policyCount = 12;
     int latencyMs = 0;
     int tokenTtlSeconds = 1800;
+
+    // Named setters, so a test reads SimConfig().withSeed(3).withHeld(40) rather than a row
+    // of bare numbers.
+    SimConfig &withSeed(quint32 value)
+    {
+        seed = value;
+        return *this;
+    }
+    SimConfig &withHeld(int count)
+    {
+        heldCount = count;
+        return *this;
+    }
+    SimConfig &withArchive(int count)
+    {
+        archiveCount = count;
+        return *this;
+    }
+    SimConfig &withPolicies(int count)
+    {
+        policyCount = count;
+        return *this;
+    }
+    SimConfig &withLatency(int ms)
+    {
+        latencyMs = ms;
+        return *this;
+    }
+    SimConfig &withTokenTtl(int seconds)
+    {
+        tokenTtlSeconds = seconds;
+        return *this;
+    }
 };
 
 // One request as the simulator saw it; status 0 means no reply was sent (dropped or held).

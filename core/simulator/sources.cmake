@@ -16,6 +16,5 @@ add_library(mcdesk_sim STATIC
     simulator/senderendpoints.cpp simulator/policyendpoints.cpp
     simulator/archivequery.h simulator/archivequery.cpp
     simulator/archiveendpoints.cpp)
-target_include_directories(mcdesk_sim PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(mcdesk_sim PUBLIC mcdesk_options mcdesk_core_api Qt6::Network
     PRIVATE pugixml::pugixml)

@@ -1,10 +1,13 @@
 # GUI tests: real widgets under QT_QPA_PLATFORM=offscreen, found by objectName
-# (docs/contract.md, how it is built and tested).
-foreach(t test_message_bar test_models test_first_run test_profile_switch test_session_context
-          test_activity_page test_main_window test_screenshot)
-    mcdesk_add_test(${t} SOURCES gui/${t}.cpp gui/guitestsupport.h
+# (docs/contract.md, how it is built and tested). tests/gui/<folder> mirrors ui/<folder>.
+foreach(t test_message_bar test_first_run test_profile_switch test_session_context
+          test_main_window test_screenshot)
+    mcdesk_add_test(${t} SOURCES gui/shell/${t}.cpp support/guitestsupport.h
         LIBS mcdesk_ui mcdesk_sim LABELS gui)
-    target_include_directories(${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/gui ${CMAKE_CURRENT_SOURCE_DIR}/support)
+endforeach()
+foreach(t test_models test_activity_page)
+    mcdesk_add_test(${t} SOURCES gui/activity/${t}.cpp support/guitestsupport.h
+        LIBS mcdesk_ui mcdesk_sim LABELS gui)
 endforeach()
 # The screenshot test runs the built mcdesk binary (MCDESK_GUI).
 if(TARGET mcdesk)
@@ -13,6 +16,6 @@ endif()
 set_tests_properties(test_screenshot PROPERTIES TIMEOUT 300)
 
 # The dialogs' and pages' own GUI tests (tests/gui/<part>/tests.cmake).
-foreach(part connections held senders archive builder)
+foreach(part common connections held senders archive builder)
     include(${CMAKE_CURRENT_LIST_DIR}/${part}/tests.cmake)
 endforeach()

@@ -1,8 +1,8 @@
 // Every action through the actions layer (the path the GUI and the CLI share), against the
 // simulator; asserts what went on the wire and what reached the audit log.
-#include "actions/actionrunner.h"
-#include "audit/auditlog.h"
-#include "simfixture.h"
+#include "core/actions/actionrunner.h"
+#include "core/audit/audittrail.h"
+#include "tests/support/simfixture.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,9 +34,9 @@ class TestActions : public QObject
     };
 
     Run run(testing::SimFixture &f, ActionId id, actions::ActionArgs args,
-            audit::AuditLog *log = nullptr)
+            audit::AuditTrail *log = nullptr)
     {
-        audit::AuditLog defaultLog(m_dir.filePath(u"audit.jsonl"_s));
+        audit::AuditTrail defaultLog(m_dir.filePath(u"audit.jsonl"_s));
         actions::ActionRunner runner(f.client.get(), log ? log : &defaultLog, context());
         QSignalSpy spy(&runner, &actions::ActionRunner::finished);
         runner.run(id, args);
@@ -417,7 +417,7 @@ private slots:
         QFile blocker(m_dir.filePath(u"blocker"_s)); // a file where the log's folder should be
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        audit::AuditLog broken(m_dir.filePath(u"blocker/audit.jsonl"_s));
+        audit::AuditTrail broken(m_dir.filePath(u"blocker/audit.jsonl"_s));
         actions::ActionArgs a;
         a.messageIds = f.sim->heldIds(1);
         const Run r = run(f, ActionId::ReleaseMessage, a, &broken);

@@ -1,11 +1,12 @@
 // The spawned mcdesk-cli against the in-process simulator: every action, the exit codes, bad
 // input that sends nothing, and no secret on any output.
-#include "clirun.h"
-#include "simfixture.h"
+#include "tests/support/clirun.h"
+#include "tests/support/simfixture.h"
 
-#include "audit/auditlog.h"
-#include "held/heldmessage.h"
-#include "senders/blockedsenderpolicy.h"
+#include "core/actions/actioncontext.h"
+#include "core/audit/auditlog.h"
+#include "core/held/heldmessage.h"
+#include "core/senders/blockedsenderpolicy.h"
 
 #include <QFile>
 #include <QProcess>
@@ -15,6 +16,10 @@ using namespace Qt::StringLiterals;
 using namespace mcdesk;
 
 using testing::CliRun;
+
+namespace {
+const QString kPermitOrBlock = u"/api/managedsender/permit-or-block-sender"_s;
+}
 
 class TestCli : public QObject
 {
@@ -67,6 +72,14 @@ class TestCli : public QObject
         for (const QJsonValue &v : r.json[u"result"_s][u"messages"_s].toArray())
             out.append(held::HeldMessage::fromJson(v.toObject()));
         return out;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content) const
+    {
+        QFile file(m_home.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+        return file.fileName();
     }
 
     QJsonObject lastAuditEntry(const QString &action) const
@@ -342,6 +355,155 @@ private slots:
         QCOMPARE(lastAuditEntry(u"block-sender"_s).value(u"case_id"_s).toString(), u"INC-0601"_s);
     }
 
+    // import-senders: the Sender lists page's bulk import from a file, through the same action
+    // (tests/gui/senders/test_sender_lists_page.cpp checks the page's): repeated rows sent once,
+    // one permit-sender then one block-sender request and audit entry, as the page writes them.
+    void importSenders()
+    {
+        const QString path = writeFile(u"senders.csv"_s,
+                                       "\xEF\xBB\xBFsender,recipient,action\r\n"
+                                       "news@import-partner.example,sales@corp.example,permit\r\n"
+                                       "billing@import-invoices.example,ap@corp.example,block\r\n"
+                                       "# a comment\r\n"
+                                       "BILLING@import-invoices.example, ap@corp.example ,Block\r\n"
+                                       "ceo@import-fraud.example\tcfo@corp.example\tblock\r\n");
+        const CliRun r = cli({u"import-senders"_s, u"--file"_s, path, u"--case-id"_s, u"INC-0700"_s,
+                              u"--alert-group-identifiers"_s, u"AG-7"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json.value(u"action"_s).toString(), u"import-senders"_s);
+        const QList<QJsonObject> bodies = m_f->bodies(kPermitOrBlock);
+        QCOMPARE(bodies.size(), 2);
+        QCOMPARE(bodies.at(0),
+                 (QJsonObject{{u"data"_s, QJsonArray{QJsonObject{
+                                              {u"sender"_s, u"news@import-partner.example"_s},
+                                              {u"to"_s, u"sales@corp.example"_s},
+                                              {u"action"_s, u"permit"_s}}}}}));
+        QCOMPARE(bodies.at(1),
+                 (QJsonObject{
+                     {u"data"_s,
+                      QJsonArray{QJsonObject{{u"sender"_s, u"billing@import-invoices.example"_s},
+                                             {u"to"_s, u"ap@corp.example"_s},
+                                             {u"action"_s, u"block"_s}},
+                                 QJsonObject{{u"sender"_s, u"ceo@import-fraud.example"_s},
+                                             {u"to"_s, u"cfo@corp.example"_s},
+                                             {u"action"_s, u"block"_s}}}}}));
+        const QJsonObject result = r.json.value(u"result"_s).toObject();
+        QCOMPARE(result.value(u"duplicates"_s).toInt(), 1);
+        QCOMPARE(result.value(u"invalid"_s).toArray().size(), 0);
+
+        // Audited as the page audits: one permit-sender and one block-sender entry with the
+        // runner's managed-sender items, the case and alert group; no entry of its own.
+        const QJsonObject permitted = lastAuditEntry(u"permit-sender"_s);
+        QCOMPARE(permitted.value(u"case_id"_s).toString(), u"INC-0700"_s);
+        QCOMPARE(permitted.value(u"alert_group_identifiers"_s).toArray(), (QJsonArray{u"AG-7"_s}));
+        QCOMPARE(permitted.value(u"message"_s).toString(), u"1 of 1 done"_s);
+        QCOMPARE(permitted.value(u"items"_s).toArray(), result[u"permits"_s][u"items"_s].toArray());
+        const QJsonObject item = permitted[u"items"_s][0].toObject();
+        QCOMPARE(item.value(u"sender"_s).toString(), u"news@import-partner.example"_s);
+        QCOMPARE(item.value(u"recipient"_s).toString(), u"sales@corp.example"_s);
+        QCOMPARE(item.value(u"action"_s).toString(), u"permit"_s);
+        QCOMPARE(item.value(u"outcome"_s).toString(), u"done"_s);
+        QVERIFY(!item.value(u"managed_sender_id"_s).toString().isEmpty());
+        const QJsonObject blocked = lastAuditEntry(u"block-sender"_s);
+        QCOMPARE(blocked.value(u"case_id"_s).toString(), u"INC-0700"_s);
+        QCOMPARE(blocked.value(u"message"_s).toString(), u"2 of 2 done"_s);
+        QCOMPARE(blocked.value(u"items"_s).toArray(), result[u"blocks"_s][u"items"_s].toArray());
+        QCOMPARE(blocked.value(u"items"_s).toArray().size(), 2);
+        QVERIFY(lastAuditEntry(u"import-senders"_s).isEmpty());
+    }
+
+    // An invalid row refuses the whole file (a script sees no preview), naming each row and
+    // why; --skip-invalid sends the others, as the page's Send button does.
+    void importSendersInvalidRows()
+    {
+        const QString path =
+            writeFile(u"invalid.csv"_s, "sender,recipient,action\n"
+                                        "ok@import-skip.example,ap@corp.example,block\n"
+                                        "not-an-address,ap@corp.example,block\n"
+                                        "\n"
+                                        "x@import-conflict.example,ceo@corp.example,permit\n"
+                                        "x@import-conflict.example,ceo@corp.example,block\n");
+        CliRun r = cli({u"import-senders"_s, u"--file"_s, path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"row 3: Sender \"not-an-address\""_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"row 5: Line 5 says permit and line 6 says block"_s),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"row 6: "_s), qPrintable(r.err));
+        QVERIFY(r.err.contains(u"--skip-invalid"_s));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(m_f->sim->requests().size(), 0);
+        QVERIFY(!auditText().contains(u"import-skip.example"_s));
+
+        r = cli({u"import-senders"_s, u"--file"_s, path, u"--skip-invalid"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<QJsonObject> bodies = m_f->bodies(kPermitOrBlock);
+        QCOMPARE(bodies.size(), 1);
+        QCOMPARE(bodies.first()[u"data"_s].toArray(),
+                 (QJsonArray{QJsonObject{{u"sender"_s, u"ok@import-skip.example"_s},
+                                         {u"to"_s, u"ap@corp.example"_s},
+                                         {u"action"_s, u"block"_s}}}));
+        const QJsonArray invalid = r.json[u"result"_s][u"invalid"_s].toArray();
+        QCOMPARE(invalid.size(), 3);
+        QCOMPARE(invalid[0][u"row"_s].toInt(), 3);
+        QVERIFY(invalid[0][u"problem"_s].toString().startsWith(u"Sender "_s));
+        QCOMPARE(invalid[1][u"row"_s].toInt(), 5);
+        QCOMPARE(invalid[2][u"row"_s].toInt(), 6);
+        QVERIFY(r.json[u"message"_s].toString().contains(u"3 invalid rows skipped"_s));
+    }
+
+    void importSendersUnreadableFileSendsNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("missing file")
+            << QStringList{u"import-senders"_s, u"--file"_s, m_home.filePath(u"none.csv"_s)}
+            << u"none.csv cannot be read"_s;
+        QTest::newRow("not utf-8")
+            << QStringList{u"import-senders"_s, u"--file"_s,
+                           writeFile(u"latin1.csv"_s, "caf\xe9@x.example,a@b.example,block\n")}
+            << u"not UTF-8"_s;
+        QTest::newRow("no --file") << QStringList{u"import-senders"_s} << u"--file is required"_s;
+        QTest::newRow("only a header")
+            << QStringList{u"import-senders"_s, u"--file"_s,
+                           writeFile(u"header.csv"_s, "sender,recipient,action\n")}
+            << u"no entries to send"_s;
+    }
+    void importSendersUnreadableFileSendsNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const CliRun r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(m_f->sim->requests().size(), 0);
+    }
+
+    // One class per command: --help lists the commands, COMMAND --help only its options.
+    void helpListsCommandsAndEachCommandsOptions()
+    {
+        CliRun r = cli({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const QString &name : actions::actionNames())
+            QVERIFY2(r.out.contains(u"\n  "_s + name + u' '), qPrintable(name));
+        QVERIFY(r.out.contains(u"--profile <NAME>"_s));
+        QVERIFY(!r.out.contains(u"--message-id"_s));
+
+        r = cli({u"import-senders"_s, u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"Usage: mcdesk-cli import-senders [options]"_s));
+        QVERIFY(r.out.contains(u"--file <CSV>"_s));
+        QVERIFY(r.out.contains(u"--skip-invalid"_s));
+        QVERIFY(!r.out.contains(u"--message-id"_s));
+        QVERIFY(!r.out.contains(u"--profile <NAME>"_s));
+        QCOMPARE(m_f->sim->requests().size(), 0);
+
+        // Another command's option is ignored with a warning, as before commands had their own.
+        r = cli({u"ping"_s, u"--message-id"_s, u"x"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(u"--message-id is not an option of ping"_s), qPrintable(r.err));
+    }
+
     void releaseRejectReport()
     {
         const QStringList ids = m_f->sim->heldIds(4);
@@ -414,6 +576,9 @@ private slots:
         QTest::newRow("unknown action") << QStringList{u"delete-everything"_s} << u"ping"_s;
         QTest::newRow("unknown option")
             << QStringList{u"ping"_s, u"--secret-key"_s, u"x"_s} << u"secret-key"_s;
+        QTest::newRow("print-query elsewhere")
+            << QStringList{u"ping"_s, u"--print-query"_s}
+            << u"--print-query only applies to simple-archive-search"_s;
         QTest::newRow("http base url")
             << QStringList{u"ping"_s, u"--base-url"_s, u"http://eu-api.mimecast.com"_s}
             << u"https"_s;

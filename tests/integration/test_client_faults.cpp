@@ -1,7 +1,7 @@
 // The client against the simulator over loopback: retries, faults and authentication, checked
 // by what the simulator actually received.
-#include "held/heldoperations.h"
-#include "simfixture.h"
+#include "core/held/heldoperations.h"
+#include "tests/support/simfixture.h"
 
 #include <QSignalSpy>
 

@@ -1,10 +1,10 @@
 // The operations the actions do not cover (details, policies, discovery) against the simulator.
-#include "account/account.h"
-#include "archive/archivemessagedetail.h"
-#include "held/heldoperations.h"
-#include "held/releaselog.h"
-#include "senders/blockedsenderpolicy.h"
-#include "simfixture.h"
+#include "core/account/account.h"
+#include "core/archive/archivemessagedetail.h"
+#include "core/held/heldoperations.h"
+#include "core/held/releaselog.h"
+#include "core/senders/blockedsenderpolicy.h"
+#include "tests/support/simfixture.h"
 
 #include <QSignalSpy>
 

@@ -7,5 +7,4 @@ mcdesk_add_test(test_operations SOURCES integration/test_operations.cpp
 mcdesk_add_test(test_cli SOURCES integration/test_cli.cpp
     LIBS mcdesk_core mcdesk_sim LABELS integration TIMEOUT 300)
 foreach(t test_client_faults test_actions test_operations test_cli)
-    target_include_directories(${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/support)
 endforeach()

@@ -1,12 +1,12 @@
 // mcdesk-cli --profile NAME: the identifiers come from the profile file, the secrets from the real
 // OS keychain; nothing secret reaches stdout, stderr or the audit log. Needs a session bus with
 // an unlocked keyring (see tests.cmake) and the built mcdesk-cli (MCDESK_CLI).
-#include "audit/auditlog.h"
-#include "clirun.h"
-#include "secrets/keychainsecretstore.h"
-#include "secrets/profilecredentials.h"
-#include "secrets/profilestore.h"
-#include "simulator/simulatorhost.h"
+#include "core/audit/auditlog.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/profilecredentials.h"
+#include "core/secrets/profilestore.h"
+#include "core/simulator/simulatorhost.h"
+#include "tests/support/clirun.h"
 
 #include <QFile>
 #include <QJsonObject>

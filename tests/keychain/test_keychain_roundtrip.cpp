@@ -1,8 +1,8 @@
 // Secrets through the real QtKeychain. Run inside a session bus with an unlocked keyring:
 //   dbus-run-session -- sh -c 'printf pw | gnome-keyring-daemon --unlock --components=secrets
 //     >/dev/null; ctest -L keychain'
-#include "../unit/secrets/secrettestutil.h"
-#include "secrets/keychainsecretstore.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "tests/unit/secrets/secrettestutil.h"
 
 #include <QTest>
 #include <QUuid>

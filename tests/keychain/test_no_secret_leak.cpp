@@ -1,11 +1,11 @@
 // Saves profiles with their secrets through the real keychain, writes an audit entry and a CSV
 // export about them, then proves the secret bytes appear in none of those files.
-#include "../unit/secrets/secrettestutil.h"
-#include "audit/auditlog.h"
-#include "export/csvwriter.h"
-#include "secrets/keychainsecretstore.h"
-#include "secrets/profilecredentials.h"
-#include "secrets/profilestore.h"
+#include "core/audit/auditlog.h"
+#include "core/export/csvwriter.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/profilecredentials.h"
+#include "core/secrets/profilestore.h"
+#include "tests/unit/secrets/secrettestutil.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -10,7 +10,6 @@ mcdesk_add_test(test_no_secret_leak SOURCES keychain/test_no_secret_leak.cpp
 mcdesk_add_test(test_cli_profile SOURCES keychain/test_cli_profile.cpp
     LIBS mcdesk_core_secrets mcdesk_core_audit mcdesk_sim LABELS keychain)
 add_dependencies(test_cli_profile mcdesk-cli)
-target_include_directories(test_cli_profile PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/support)
 # Report a run without a session bus as skipped, not passed.
 set_tests_properties(test_keychain_roundtrip test_no_secret_leak test_cli_profile PROPERTIES
     SKIP_REGULAR_EXPRESSION "SKIP   : [A-Za-z]+::initTestCase\\(\\)")

@@ -2,8 +2,8 @@
 
 // Shared by the integration tests: an in-process simulator on loopback and a client for it.
 
-#include "api/apiclient.h"
-#include "simulator/simulatorhost.h"
+#include "core/api/apiclient.h"
+#include "core/simulator/simulatorhost.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "addresslistedit.h"
+#include "ui/archive/addresslistedit.h"
 
-#include "palette.h"
+#include "ui/common/palette.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "archivedetailpane.h"
+#include "ui/archive/archivedetailpane.h"
 
-#include "archive/archivemessagedetail.h"
-#include "held/heldmessage.h"
-#include "session.h"
+#include "core/archive/archivemessagedetail.h"
+#include "core/held/heldmessage.h"
+#include "ui/shell/session.h"
 
 #include <QHeaderView>
 #include <QJsonArray>

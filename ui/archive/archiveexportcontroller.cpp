@@ -1,14 +1,14 @@
-#include "archiveexportcontroller.h"
+#include "ui/archive/archiveexportcontroller.h"
 
-#include "archiveresultsfilter.h"
-#include "archiveresultsmodel.h"
-#include "exportoptionsdialog.h"
-#include "session.h"
-#include "uilogging.h"
+#include "ui/archive/archiveresultsfilter.h"
+#include "ui/archive/archiveresultsmodel.h"
+#include "ui/archive/exportoptionsdialog.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/uilogging.h"
+#include "ui/shell/session.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QTableView>
 
@@ -25,15 +25,7 @@ ArchiveExportController::ArchiveExportController(Session *session, ArchiveResult
     , m_filter(filter)
     , m_model(qobject_cast<ArchiveResultsModel *>(filter->sourceModel()))
     , m_table(table)
-{
-    m_saveDialog = [](QWidget *parent, const QString &suggested, ExportFormat format) {
-        return format == ExportFormat::Csv
-                   ? QFileDialog::getSaveFileName(parent, tr("Export results to CSV"), suggested,
-                                                  tr("CSV files (*.csv)"))
-                   : QFileDialog::getSaveFileName(parent, tr("Export results to JSON"), suggested,
-                                                  tr("JSON files (*.json)"));
-    };
-}
+{}
 
 QList<int> ArchiveExportController::selectedRows() const
 {
@@ -68,8 +60,11 @@ void ArchiveExportController::exportInteractive(ExportFormat format)
     const QString suggested = QDir::home().filePath(
         u"mcdesk-archive-%1.%2"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s),
                                       format == ExportFormat::Csv ? u"csv"_s : u"json"_s));
-    const QString path =
-        m_saveDialog ? m_saveDialog(m_table->window(), suggested, format) : QString();
+    const bool csv = format == ExportFormat::Csv;
+    const QString path = dialogs::saveFileName(
+        m_table->window(),
+        {csv ? tr("Export results to CSV") : tr("Export results to JSON"), suggested,
+         csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"), u"archiveExportDialog"_s});
     if (!path.isEmpty())
         exportTo(path, format, chosen, options.selectionOnly());
 }
@@ -120,7 +115,7 @@ void ArchiveExportController::jobFinished()
     const QString path = job->request().path;
     const QString name = QDir::toNativeSeparators(path);
     if (job->ok()) {
-        qCInfo(lcUi) << "exported" << job->total() << "archive results";
+        qCInfo(lcUiArchive) << "exported" << job->total() << "archive results";
         m_session->showStatus(tr("Exported %L1 messages to %2").arg(job->total()).arg(name));
     } else if (job->wasCancelled()) {
         m_session->showStatus(tr("Export to %1 cancelled; no file was written.").arg(name));

@@ -1,11 +1,9 @@
 #pragma once
 
-#include "resultsexportjob.h"
+#include "ui/archive/resultsexportjob.h"
 
 #include <QObject>
 #include <QPointer>
-
-#include <functional>
 
 class QTableView;
 class QWidget;
@@ -22,10 +20,6 @@ class ArchiveExportController : public QObject
 {
     Q_OBJECT
 public:
-    // Asks where to save; returns an empty string when the analyst cancels.
-    using SaveFileDialog =
-        std::function<QString(QWidget *parent, const QString &suggested, ExportFormat format)>;
-
     ArchiveExportController(Session *session, ArchiveResultsFilter *filter, QTableView *table,
                             QObject *parent = nullptr);
 
@@ -37,7 +31,6 @@ public:
     bool exportTo(const QString &path, ExportFormat format, const QStringList &fields = {},
                   bool selectionOnly = false);
     bool isRunning() const { return m_job != nullptr; }
-    void setSaveFileDialog(SaveFileDialog dialog) { m_saveDialog = std::move(dialog); }
 
 signals:
     void runningChanged(bool running);
@@ -51,7 +44,6 @@ private:
     ArchiveResultsFilter *m_filter;
     ArchiveResultsModel *m_model;
     QTableView *m_table;
-    SaveFileDialog m_saveDialog;
     QPointer<ResultsExportJob> m_job;
     int m_task = 0;
 };

@@ -1,6 +1,6 @@
-#include "archiveresultsfilter.h"
+#include "ui/archive/archiveresultsfilter.h"
 
-#include "archiveresultsmodel.h"
+#include "ui/archive/archiveresultsmodel.h"
 
 #include <QRegularExpression>
 

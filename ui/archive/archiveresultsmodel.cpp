@@ -1,4 +1,4 @@
-#include "archiveresultsmodel.h"
+#include "ui/archive/archiveresultsmodel.h"
 
 #include <QJsonObject>
 #include <QLocale>

@@ -1,14 +1,14 @@
-#include "archiveresultspanel.h"
+#include "ui/archive/archiveresultspanel.h"
 
-#include "archive/archivequeryxml.h"
-#include "archive/archivesearch.h"
-#include "archivedetailpane.h"
-#include "archiveexportcontroller.h"
-#include "archiveresultsfilter.h"
-#include "archiveresultsmodel.h"
-#include "resultstableactions.h"
-#include "session.h"
-#include "uilogging.h"
+#include "core/archive/archivequeryxml.h"
+#include "core/archive/archivesearch.h"
+#include "ui/archive/archivedetailpane.h"
+#include "ui/archive/archiveexportcontroller.h"
+#include "ui/archive/archiveresultsfilter.h"
+#include "ui/archive/archiveresultsmodel.h"
+#include "ui/archive/resultstableactions.h"
+#include "ui/common/uilogging.h"
+#include "ui/shell/session.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -219,7 +219,7 @@ bool ArchiveResultsPanel::run(const QString &xml, int limit, const QString &titl
                                           self->stop();
                                   });
     m_session->progress(m_task, 0, limit);
-    qCInfo(lcUi) << "archive search started, limit" << limit;
+    qCInfo(lcUiArchive) << "archive search started, limit" << limit;
     m_clock.start();
     m_search->start();
     updateState();
@@ -269,7 +269,7 @@ void ArchiveResultsPanel::finished()
     } else if (m_model->rowCount() >= m_limit) {
         m_outcome = tr("limit of %L1 reached").arg(m_limit);
     }
-    qCInfo(lcUi) << "archive search finished:" << m_model->rowCount() << "rows," << m_pages
+    qCInfo(lcUiArchive) << "archive search finished:" << m_model->rowCount() << "rows," << m_pages
                  << "pages," << m_clock.elapsed() << "ms";
     updateState();
     updateSummary();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "resultsexportjob.h"
+#include "ui/archive/resultsexportjob.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -1,11 +1,11 @@
-#include "archivesearchpage.h"
+#include "ui/archive/archivesearchpage.h"
 
-#include "archive/archivequeryxml.h"
-#include "archiveresultspanel.h"
-#include "session.h"
-#include "simplesearchform.h"
-#include "uilogging.h"
-#include "xmlpreviewdialog.h"
+#include "core/archive/archivequeryxml.h"
+#include "ui/archive/archiveresultspanel.h"
+#include "ui/archive/simplesearchform.h"
+#include "ui/archive/xmlpreviewdialog.h"
+#include "ui/common/uilogging.h"
+#include "ui/shell/session.h"
 
 #include <QHBoxLayout>
 #include <QScrollArea>
@@ -77,7 +77,7 @@ void ArchiveSearchPage::runSearch()
 {
     const archive::BuildResult built = m_form->build();
     if (!built.ok()) {
-        qCInfo(lcUi) << "simple search refused before sending";
+        qCInfo(lcUiArchive) << "simple search refused before sending";
         m_form->showError(built.error);
         return;
     }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "archive/archivequery.h"
-#include "archive/simplesearch.h"
-#include "page.h"
-#include "timeframeeditor.h"
-#include "xmlpreviewdialog.h"
+#include "core/archive/archivequery.h"
+#include "core/archive/simplesearch.h"
+#include "ui/archive/timeframeeditor.h"
+#include "ui/archive/xmlpreviewdialog.h"
+#include "ui/common/page.h"
 
 #include <QPointer>
 

@@ -1,4 +1,4 @@
-#include "exportoptionsdialog.h"
+#include "ui/archive/exportoptionsdialog.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>

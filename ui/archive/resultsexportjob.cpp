@@ -1,7 +1,7 @@
-#include "resultsexportjob.h"
+#include "ui/archive/resultsexportjob.h"
 
-#include "export/csvwriter.h"
-#include "export/jsonexport.h"
+#include "core/export/csvwriter.h"
+#include "core/export/jsonexport.h"
 
 #include <QJsonObject>
 #include <QThread>

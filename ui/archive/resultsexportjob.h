@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archiveresultsmodel.h"
+#include "ui/archive/archiveresultsmodel.h"
 
 #include <QObject>
 #include <QPointer>

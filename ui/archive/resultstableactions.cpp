@@ -1,7 +1,7 @@
-#include "resultstableactions.h"
+#include "ui/archive/resultstableactions.h"
 
-#include "archiveresultsfilter.h"
-#include "archiveresultsmodel.h"
+#include "ui/archive/archiveresultsfilter.h"
+#include "ui/archive/archiveresultsmodel.h"
 
 #include <QAction>
 #include <QApplication>

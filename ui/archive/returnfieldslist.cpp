@@ -1,7 +1,7 @@
-#include "returnfieldslist.h"
+#include "ui/archive/returnfieldslist.h"
 
-#include "archive/simplesearch.h"
-#include "archiveresultsmodel.h"
+#include "core/archive/simplesearch.h"
+#include "ui/archive/archiveresultsmodel.h"
 
 using namespace Qt::StringLiterals;
 

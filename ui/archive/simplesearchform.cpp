@@ -1,8 +1,8 @@
-#include "simplesearchform.h"
+#include "ui/archive/simplesearchform.h"
 
-#include "addresslistedit.h"
-#include "palette.h"
-#include "returnfieldslist.h"
+#include "ui/archive/addresslistedit.h"
+#include "ui/archive/returnfieldslist.h"
+#include "ui/common/palette.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "archive/simplesearch.h"
-#include "timeframeeditor.h"
+#include "core/archive/simplesearch.h"
+#include "ui/archive/timeframeeditor.h"
 
 #include <QWidget>
 

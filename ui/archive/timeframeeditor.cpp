@@ -1,6 +1,6 @@
-#include "timeframeeditor.h"
+#include "ui/archive/timeframeeditor.h"
 
-#include "palette.h"
+#include "ui/common/palette.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archive/timeframe.h"
+#include "core/archive/timeframe.h"
 
 #include <QTimer>
 #include <QWidget>

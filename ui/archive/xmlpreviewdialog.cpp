@@ -1,4 +1,4 @@
-#include "xmlpreviewdialog.h"
+#include "ui/archive/xmlpreviewdialog.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,9 +1,9 @@
-#include "advancededitor.h"
+#include "ui/builder/advancededitor.h"
 
-#include "archive/archivequeryxml.h"
-#include "archive/simplesearch.h"
-#include "palette.h"
-#include "xmleditor.h"
+#include "core/archive/archivequeryxml.h"
+#include "core/archive/simplesearch.h"
+#include "ui/builder/xmleditor.h"
+#include "ui/common/palette.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

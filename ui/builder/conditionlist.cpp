@@ -1,8 +1,8 @@
-#include "conditionlist.h"
+#include "ui/builder/conditionlist.h"
 
-#include "conditionrow.h"
-#include "textcondition.h"
-#include "undoshortcutfilter.h"
+#include "core/archive/textcondition.h"
+#include "ui/builder/conditionrow.h"
+#include "ui/builder/undoshortcutfilter.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -80,13 +80,13 @@ Condition ConditionList::newCondition(int choice)
 {
     switch (choice) {
     case From:
-        return Condition::text(joinText(TextField::From, {}));
+        return Condition::text(archive::joinText(archive::TextField::From, {}));
     case To:
-        return Condition::text(joinText(TextField::To, {}));
+        return Condition::text(archive::joinText(archive::TextField::To, {}));
     case Subject:
-        return Condition::text(joinText(TextField::Subject, {}));
+        return Condition::text(archive::joinText(archive::TextField::Subject, {}));
     case Body:
-        return Condition::text(joinText(TextField::Body, {}));
+        return Condition::text(archive::joinText(archive::TextField::Body, {}));
     case Date:
         return Condition::date(archive::DateSelect::LastWeek);
     case SentFrom:
@@ -127,13 +127,13 @@ void ConditionList::setConditions(const QList<Condition> &conditions)
     m_rowsBox->setVisible(!conditions.isEmpty());
 }
 
-void ConditionList::setProblems(const QList<Issue> &issues)
+void ConditionList::setProblems(const QList<archive::Issue> &issues)
 {
     for (int i = 0; i < m_rows.size(); ++i) {
         QStringList problems;
         bool blocking = false;
-        for (const Issue &issue : issues) {
-            if (issue.section != Issue::Section::Conditions || issue.row != i)
+        for (const archive::Issue &issue : issues) {
+            if (issue.section != archive::Issue::Section::Conditions || issue.row != i)
                 continue;
             // The row already shows its number and kind; the message after them is enough.
             const qsizetype colon = issue.message.indexOf(u"): "_s);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "archive/archivequery.h"
-#include "buildervalidation.h"
+#include "core/archive/archivequery.h"
+#include "core/archive/buildervalidation.h"
 
 #include <QWidget>
 
@@ -26,7 +26,7 @@ public:
     explicit ConditionList(UndoShortcutFilter *filter, QWidget *parent = nullptr);
 
     void setConditions(const QList<archive::Condition> &conditions);
-    void setProblems(const QList<Issue> &issues);
+    void setProblems(const QList<archive::Issue> &issues);
 
     int rowCount() const { return int(m_rows.size()); }
     ConditionRow *row(int index) const { return m_rows.value(index); }

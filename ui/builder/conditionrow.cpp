@@ -1,9 +1,9 @@
-#include "conditionrow.h"
+#include "ui/builder/conditionrow.h"
 
-#include "buildervalidation.h"
-#include "datefields.h"
-#include "palette.h"
-#include "textcondition.h"
+#include "core/archive/buildervalidation.h"
+#include "core/archive/textcondition.h"
+#include "ui/builder/datefields.h"
+#include "ui/common/palette.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -115,9 +115,10 @@ QWidget *ConditionRow::buildField()
 {
     if (m_kind == Condition::Kind::Text) {
         m_field = new QComboBox(this);
-        for (TextField f :
-             {TextField::Free, TextField::From, TextField::To, TextField::Subject, TextField::Body})
-            m_field->addItem(textFieldLabel(f), int(f));
+        for (archive::TextField f :
+             {archive::TextField::Free, archive::TextField::From, archive::TextField::To,
+              archive::TextField::Subject, archive::TextField::Body})
+            m_field->addItem(archive::textFieldLabel(f), int(f));
         m_field->setToolTip(tr("What the text matches; written as e.g. \"from: a@example.com\""));
     } else if (m_kind == Condition::Kind::Sent) {
         m_field = new QComboBox(this);
@@ -126,7 +127,7 @@ QWidget *ConditionRow::buildField()
         m_field->addItem(tr("Sent (not set)"), int(SentSelect::Unset));
         m_field->setToolTip(tr("Matches the envelope and the header address"));
     } else {
-        return fieldLabel(conditionLabel(m_condition), this);
+        return fieldLabel(archive::conditionLabel(m_condition), this);
     }
     m_field->setObjectName(u"conditionField"_s);
     m_focusable << m_field;
@@ -193,9 +194,9 @@ void ConditionRow::setCondition(const Condition &condition)
     m_condition = condition;
     switch (m_kind) {
     case Condition::Kind::Text: {
-        const auto shown = TextField(m_field->currentData().toInt());
-        if (joinText(shown, m_value->text()) != condition.value) {
-            const TextParts parts = splitText(condition.value);
+        const auto shown = archive::TextField(m_field->currentData().toInt());
+        if (archive::joinText(shown, m_value->text()) != condition.value) {
+            const archive::TextParts parts = archive::splitText(condition.value);
             setCurrentData(m_field, int(parts.field));
             if (m_value->text() != parts.value)
                 m_value->setText(parts.value);
@@ -278,7 +279,8 @@ void ConditionRow::fieldChosen()
 {
     Condition c = m_condition;
     if (m_kind == Condition::Kind::Text) {
-        c.value = joinText(TextField(m_field->currentData().toInt()), m_value->text());
+        c.value =
+            archive::joinText(archive::TextField(m_field->currentData().toInt()), m_value->text());
     } else {
         c.sentSelect = SentSelect(m_field->currentData().toInt());
         c.extraAttributes.removeIf([](const archive::Attribute &a) { return a.name == u"select"; });
@@ -293,7 +295,7 @@ void ConditionRow::valueEdited(const QString &text)
 {
     Condition c = m_condition;
     c.value = m_kind == Condition::Kind::Text
-                  ? joinText(TextField(m_field->currentData().toInt()), text)
+                  ? archive::joinText(archive::TextField(m_field->currentData().toInt()), text)
                   : text;
     if (c != m_condition)
         emit edited(c, u"value"_s);
@@ -316,18 +318,18 @@ void ConditionRow::updatePlaceholder()
     QString text;
     switch (m_kind) {
     case Condition::Kind::Text:
-        switch (TextField(m_field->currentData().toInt())) {
-        case TextField::From:
-        case TextField::To:
+        switch (archive::TextField(m_field->currentData().toInt())) {
+        case archive::TextField::From:
+        case archive::TextField::To:
             text = tr("name@example.com, example.org");
             break;
-        case TextField::Subject:
+        case archive::TextField::Subject:
             text = tr("Words in the subject");
             break;
-        case TextField::Body:
+        case archive::TextField::Body:
             text = tr("Words in the body");
             break;
-        case TextField::Free:
+        case archive::TextField::Free:
             text = tr("Words anywhere in the message (relevance match)");
             break;
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archive/archivequery.h"
+#include "core/archive/archivequery.h"
 
 #include <QFrame>
 

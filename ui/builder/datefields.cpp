@@ -1,4 +1,4 @@
-#include "datefields.h"
+#include "ui/builder/datefields.h"
 
 #include <QCheckBox>
 #include <QComboBox>

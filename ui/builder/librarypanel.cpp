@@ -1,6 +1,6 @@
-#include "librarypanel.h"
+#include "ui/builder/librarypanel.h"
 
-#include "querylibrary.h"
+#include "core/archive/querylibrary.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -37,7 +37,7 @@ QListWidget *list(const QString &name, QWidget *parent)
 }
 } // namespace
 
-LibraryPanel::LibraryPanel(QueryLibrary *library, QWidget *parent)
+LibraryPanel::LibraryPanel(archive::QueryLibrary *library, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
     , m_saved(list(u"savedQueries"_s, this))
@@ -48,7 +48,7 @@ LibraryPanel::LibraryPanel(QueryLibrary *library, QWidget *parent)
     setObjectName(u"builderLibrary"_s);
     m_saved->setToolTip(tr("Double-click or press Enter to open"));
     m_recent->setToolTip(
-        tr("The last %1 queries run; double-click to open").arg(QueryLibrary::kMaxRecent));
+        tr("The last %1 queries run; double-click to open").arg(archive::QueryLibrary::kMaxRecent));
     m_saveAs->setObjectName(u"saveQueryAsButton"_s);
     m_saveAs->setToolTip(tr("Keep the current query in the library under a name"));
     m_delete->setObjectName(u"deleteQueryButton"_s);
@@ -67,8 +67,8 @@ LibraryPanel::LibraryPanel(QueryLibrary *library, QWidget *parent)
     layout->addWidget(title(tr("Recent"), this));
     layout->addWidget(m_recent, 2);
 
-    connect(m_library, &QueryLibrary::savedChanged, this, &LibraryPanel::reloadSaved);
-    connect(m_library, &QueryLibrary::recentChanged, this, &LibraryPanel::reloadRecent);
+    connect(m_library, &archive::QueryLibrary::savedChanged, this, &LibraryPanel::reloadSaved);
+    connect(m_library, &archive::QueryLibrary::recentChanged, this, &LibraryPanel::reloadRecent);
     connect(m_saved, &QListWidget::itemActivated, this, &LibraryPanel::openSaved);
     connect(m_saved, &QListWidget::currentItemChanged, this, &LibraryPanel::updateButtons);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -118,8 +118,8 @@ void LibraryPanel::reloadRecent()
 {
     m_recent->clear();
     const QLocale locale;
-    const QList<QueryLibrary::Recent> recent = m_library->recent();
-    for (const QueryLibrary::Recent &r : recent) {
+    const QList<archive::QueryLibrary::Recent> recent = m_library->recent();
+    for (const archive::QueryLibrary::Recent &r : recent) {
         auto *item = new QListWidgetItem(r.title.isEmpty() ? tr("Query") : r.title, m_recent);
         item->setData(Qt::UserRole, r.xml);
         item->setToolTip(tr("Run %1\n\n%2")

@@ -6,9 +6,11 @@ class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 
-namespace mcdesk::ui::builder {
-
+namespace mcdesk::archive {
 class QueryLibrary;
+}
+
+namespace mcdesk::ui::builder {
 
 // The left side of the builder page: the saved-query library (savedQueries, with Save as… and
 // Delete) and the last queries run (recentQueries). Activating an entry asks the page to open
@@ -17,7 +19,7 @@ class LibraryPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LibraryPanel(QueryLibrary *library, QWidget *parent = nullptr);
+    explicit LibraryPanel(archive::QueryLibrary *library, QWidget *parent = nullptr);
 
     QString selectedSavedName() const;
     void selectSaved(const QString &name);
@@ -34,7 +36,7 @@ private:
     void openSaved(QListWidgetItem *item);
     void updateButtons();
 
-    QueryLibrary *m_library;
+    archive::QueryLibrary *m_library;
     QListWidget *m_saved;
     QListWidget *m_recent;
     QPushButton *m_saveAs;

@@ -1,6 +1,6 @@
-#include "linenumberarea.h"
+#include "ui/builder/linenumberarea.h"
 
-#include "xmleditor.h"
+#include "ui/builder/xmleditor.h"
 
 namespace mcdesk::ui::builder {
 

@@ -1,7 +1,7 @@
-#include "mailboxlist.h"
+#include "ui/builder/mailboxlist.h"
 
-#include "palette.h"
-#include "undoshortcutfilter.h"
+#include "ui/builder/undoshortcutfilter.h"
+#include "ui/common/palette.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -78,12 +78,12 @@ void MailboxList::setMailboxes(const QList<archive::Mailbox> &mailboxes)
     m_empty->setVisible(mailboxes.isEmpty());
 }
 
-void MailboxList::setProblems(const QList<Issue> &issues)
+void MailboxList::setProblems(const QList<archive::Issue> &issues)
 {
     for (int i = 0; i < m_lines.size(); ++i) {
         QString text;
-        for (const Issue &issue : issues) {
-            if (issue.section == Issue::Section::Mailboxes && issue.row == i)
+        for (const archive::Issue &issue : issues) {
+            if (issue.section == archive::Issue::Section::Mailboxes && issue.row == i)
                 text = issue.message;
         }
         QLabel *label = m_lines.at(i).problem;

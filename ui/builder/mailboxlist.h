@@ -1,7 +1,7 @@
 #pragma once
 
-#include "archive/archivequery.h"
-#include "buildervalidation.h"
+#include "core/archive/archivequery.h"
+#include "core/archive/buildervalidation.h"
 
 #include <QWidget>
 
@@ -25,7 +25,7 @@ public:
     explicit MailboxList(UndoShortcutFilter *filter, QWidget *parent = nullptr);
 
     void setMailboxes(const QList<archive::Mailbox> &mailboxes);
-    void setProblems(const QList<Issue> &issues);
+    void setProblems(const QList<archive::Issue> &issues);
     void focusMailbox(int index);
 
 signals:

@@ -1,20 +1,17 @@
-#include "querybuilderpage.h"
+#include "ui/builder/querybuilderpage.h"
 
-#include "advancededitor.h"
-#include "archive/archivequeryxml.h"
-#include "buildervalidation.h"
-#include "librarypanel.h"
-#include "querylibrary.h"
-#include "session.h"
-#include "textcondition.h"
-#include "visualeditor.h"
+#include "core/archive/archivequeryxml.h"
+#include "core/archive/buildervalidation.h"
+#include "core/archive/querylibrary.h"
+#include "core/archive/textcondition.h"
+#include "ui/builder/advancededitor.h"
+#include "ui/builder/librarypanel.h"
+#include "ui/builder/visualeditor.h"
+#include "ui/shell/session.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
-#include <QInputDialog>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
@@ -39,7 +36,7 @@ QString elided(const QString &text)
 
 QueryBuilderPage::QueryBuilderPage(Session *session, QWidget *parent)
     : Page(session, u"page_builder"_s, parent)
-    , m_library(new builder::QueryLibrary({}, this))
+    , m_library(new archive::QueryLibrary({}, this))
     , m_visual(new builder::VisualEditor(this))
     , m_advanced(new builder::AdvancedEditor(this))
     , m_libraryPanel(new builder::LibraryPanel(m_library, this))
@@ -92,22 +89,6 @@ QueryBuilderPage::QueryBuilderPage(Session *session, QWidget *parent)
     connect(stack, &QUndoStack::canRedoChanged, this, &QueryBuilderPage::updateUndoActions);
     connect(stack, &QUndoStack::undoTextChanged, this, &QueryBuilderPage::updateUndoActions);
     connect(stack, &QUndoStack::redoTextChanged, this, &QueryBuilderPage::updateUndoActions);
-
-    m_prompts.openFile = [](QWidget *parent, const QString &suggested) {
-        return QFileDialog::getOpenFileName(parent, tr("Open query"), suggested,
-                                            tr("XML queries (*.xml);;All files (*)"));
-    };
-    m_prompts.saveFile = [](QWidget *parent, const QString &suggested) {
-        return QFileDialog::getSaveFileName(parent, tr("Save query"), suggested,
-                                            tr("XML queries (*.xml)"));
-    };
-    m_prompts.queryName = [](QWidget *parent, const QString &suggested) {
-        return QInputDialog::getText(parent, tr("Save query as"), tr("Name:"), QLineEdit::Normal,
-                                     suggested);
-    };
-    m_prompts.confirm = [](QWidget *parent, const QString &question) {
-        return QMessageBox::question(parent, tr("Query builder"), question) == QMessageBox::Yes;
-    };
     updateUndoActions();
 }
 
@@ -303,7 +284,7 @@ QString QueryBuilderPage::summaryTitle() const
         if (c.kind == archive::Condition::Kind::Text)
             parts << elided(c.value);
         else if (c.kind == archive::Condition::Kind::Sent)
-            parts << elided(builder::conditionLabel(c) + u": "_s + c.value);
+            parts << elided(archive::conditionLabel(c) + u": "_s + c.value);
         if (parts.size() == 2)
             break;
     }

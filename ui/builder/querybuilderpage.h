@@ -1,9 +1,7 @@
 #pragma once
 
-#include "archive/archivequery.h"
-#include "page.h"
-
-#include <functional>
+#include "core/archive/archivequery.h"
+#include "ui/common/page.h"
 
 class QAction;
 class QSplitter;
@@ -11,12 +9,15 @@ class QTabWidget;
 class QToolBar;
 class QUndoStack;
 
+namespace mcdesk::archive {
+class QueryLibrary;
+}
+
 namespace mcdesk::ui {
 
 namespace builder {
 class AdvancedEditor;
 class LibraryPanel;
-class QueryLibrary;
 class VisualEditor;
 } // namespace builder
 
@@ -29,15 +30,6 @@ class QueryBuilderPage : public Page
 {
     Q_OBJECT
 public:
-    // The dialogs the page would open; tests replace them. Empty string or false = cancelled.
-    struct Prompts
-    {
-        std::function<QString(QWidget *parent, const QString &suggested)> openFile;
-        std::function<QString(QWidget *parent, const QString &suggested)> saveFile;
-        std::function<QString(QWidget *parent, const QString &suggested)> queryName;
-        std::function<bool(QWidget *parent, const QString &question)> confirm;
-    };
-
     explicit QueryBuilderPage(Session *session, QWidget *parent = nullptr);
     ~QueryBuilderPage() override;
 
@@ -50,8 +42,7 @@ public:
     QString previewXml() const; // exactly archive::toXml(query(), true)
     QUndoStack *undoStack() const;
     bool isVisualMode() const;
-    void setPrompts(const Prompts &prompts) { m_prompts = prompts; }
-    builder::QueryLibrary *library() const { return m_library; }
+    archive::QueryLibrary *library() const { return m_library; }
 
     // Open and Save without the dialogs; report problems in the message bar.
     bool openFile(const QString &path);
@@ -85,8 +76,9 @@ private:
     void pasteRequested();
     void saveAsRequested();
     void deleteRequested(const QString &name);
+    bool confirm(const QString &question);
 
-    builder::QueryLibrary *m_library;
+    archive::QueryLibrary *m_library;
     builder::VisualEditor *m_visual;
     builder::AdvancedEditor *m_advanced;
     builder::LibraryPanel *m_libraryPanel;
@@ -94,7 +86,6 @@ private:
     QSplitter *m_splitter;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
-    Prompts m_prompts;
     QString m_currentName; // the saved query or file the current query came from
     QString m_currentPath;
 };

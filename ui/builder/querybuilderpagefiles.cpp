@@ -1,12 +1,13 @@
 // QueryBuilderPage: .xml files, the clipboard and the saved-query library.
-#include "querybuilderpage.h"
+#include "ui/builder/querybuilderpage.h"
 
-#include "advancededitor.h"
-#include "export/atomicfile.h"
-#include "librarypanel.h"
-#include "querylibrary.h"
-#include "session.h"
-#include "visualeditor.h"
+#include "core/archive/querylibrary.h"
+#include "core/export/atomicfile.h"
+#include "ui/builder/advancededitor.h"
+#include "ui/builder/librarypanel.h"
+#include "ui/builder/visualeditor.h"
+#include "ui/common/dialogs.h"
+#include "ui/shell/session.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -57,7 +58,9 @@ bool QueryBuilderPage::saveFile(const QString &path)
 void QueryBuilderPage::openFileRequested()
 {
     const QString suggested = m_currentPath.isEmpty() ? QDir::homePath() : m_currentPath;
-    const QString path = m_prompts.openFile ? m_prompts.openFile(this, suggested) : QString();
+    const QString path = dialogs::openFileName(this, {tr("Open query"), suggested,
+                                                      tr("XML queries (*.xml);;All files (*)"),
+                                                      u"openQueryDialog"_s});
     if (!path.isEmpty())
         openFile(path);
 }
@@ -70,7 +73,8 @@ void QueryBuilderPage::saveFileRequested()
     }
     const QString suggested =
         m_currentPath.isEmpty() ? QDir::home().filePath(u"archive-query.xml"_s) : m_currentPath;
-    const QString path = m_prompts.saveFile ? m_prompts.saveFile(this, suggested) : QString();
+    const QString path = dialogs::saveFileName(
+        this, {tr("Save query"), suggested, tr("XML queries (*.xml)"), u"saveQueryDialog"_s});
     if (!path.isEmpty())
         saveFile(path);
 }
@@ -92,17 +96,18 @@ void QueryBuilderPage::saveAsRequested()
         session()->showStatus(tr("There is no query to save."));
         return;
     }
-    const QString name =
-        (m_prompts.queryName ? m_prompts.queryName(this, m_currentName) : QString()).trimmed();
+    const QString name = dialogs::askText(this, {tr("Save query as"), tr("Name:"), m_currentName,
+                                                 u"queryNameInput"_s})
+                             .value_or(QString())
+                             .trimmed();
     if (name.isEmpty())
         return;
-    if (const QString problem = builder::QueryLibrary::checkName(name); !problem.isEmpty()) {
+    if (const QString problem = archive::QueryLibrary::checkName(name); !problem.isEmpty()) {
         session()->reportError(problem);
         return;
     }
     if (m_library->contains(name) && name != m_currentName &&
-        !(m_prompts.confirm &&
-          m_prompts.confirm(this, tr("A saved query called \"%1\" exists. Replace it?").arg(name))))
+        !confirm(tr("A saved query called \"%1\" exists. Replace it?").arg(name)))
         return;
     if (const QString error = m_library->save(name, xml); !error.isEmpty()) {
         session()->reportError(tr("The query could not be saved as \"%1\".").arg(name), error);
@@ -115,8 +120,7 @@ void QueryBuilderPage::saveAsRequested()
 
 void QueryBuilderPage::deleteRequested(const QString &name)
 {
-    if (!m_prompts.confirm ||
-        !m_prompts.confirm(this, tr("Delete the saved query \"%1\"?").arg(name)))
+    if (!confirm(tr("Delete the saved query \"%1\"?").arg(name)))
         return;
     if (const QString error = m_library->remove(name); !error.isEmpty()) {
         session()->reportError(tr("The saved query \"%1\" could not be deleted.").arg(name), error);
@@ -125,6 +129,16 @@ void QueryBuilderPage::deleteRequested(const QString &name)
     if (m_currentName == name)
         m_currentName.clear();
     session()->showStatus(tr("Deleted the saved query \"%1\".").arg(name));
+}
+
+bool QueryBuilderPage::confirm(const QString &question)
+{
+    // Yes and No, as the builder always asked.
+    dialogs::Question q;
+    q.title = tr("Query builder");
+    q.text = question;
+    q.objectName = u"builderConfirm"_s;
+    return dialogs::confirm(this, q);
 }
 
 } // namespace mcdesk::ui

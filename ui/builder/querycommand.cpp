@@ -1,4 +1,4 @@
-#include "querycommand.h"
+#include "ui/builder/querycommand.h"
 
 namespace mcdesk::ui::builder {
 

@@ -1,7 +1,7 @@
-#include "returnfieldlist.h"
+#include "ui/builder/returnfieldlist.h"
 
-#include "archive/simplesearch.h"
-#include "undoshortcutfilter.h"
+#include "core/archive/simplesearch.h"
+#include "ui/builder/undoshortcutfilter.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

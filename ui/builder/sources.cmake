@@ -2,8 +2,6 @@
 # ui/CMakeLists.txt once mcdesk_ui exists; paths are relative to ui/. Helpers live in the
 # namespace mcdesk::ui::builder so they cannot clash with other pages' classes.
 target_sources(mcdesk_ui PRIVATE
-    builder/textcondition.h builder/textcondition.cpp
-    builder/buildervalidation.h builder/buildervalidation.cpp
     builder/xmlhighlighter.h builder/xmlhighlighter.cpp
     builder/linenumberarea.h builder/linenumberarea.cpp
     builder/xmleditor.h builder/xmleditor.cpp
@@ -16,6 +14,5 @@ target_sources(mcdesk_ui PRIVATE
     builder/returnfieldlist.h builder/returnfieldlist.cpp
     builder/visualeditor.h builder/visualeditor.cpp
     builder/advancededitor.h builder/advancededitor.cpp
-    builder/querylibrary.h builder/querylibrary.cpp
     builder/librarypanel.h builder/librarypanel.cpp
     builder/querybuilderpage.h builder/querybuilderpage.cpp builder/querybuilderpagefiles.cpp)

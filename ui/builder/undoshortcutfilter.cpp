@@ -1,4 +1,4 @@
-#include "undoshortcutfilter.h"
+#include "ui/builder/undoshortcutfilter.h"
 
 #include <QAbstractSpinBox>
 #include <QKeyEvent>

@@ -1,15 +1,15 @@
-#include "visualeditor.h"
+#include "ui/builder/visualeditor.h"
 
-#include "archive/archivequeryxml.h"
-#include "archive/simplesearch.h"
-#include "conditionlist.h"
-#include "mailboxlist.h"
-#include "palette.h"
-#include "querycommand.h"
-#include "returnfieldlist.h"
-#include "undoshortcutfilter.h"
-#include "widgets.h"
-#include "xmleditor.h"
+#include "core/archive/archivequeryxml.h"
+#include "core/archive/simplesearch.h"
+#include "ui/builder/conditionlist.h"
+#include "ui/builder/mailboxlist.h"
+#include "ui/builder/querycommand.h"
+#include "ui/builder/returnfieldlist.h"
+#include "ui/builder/undoshortcutfilter.h"
+#include "ui/builder/xmleditor.h"
+#include "ui/common/palette.h"
+#include "ui/common/widgets.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -265,7 +265,7 @@ void VisualEditor::replaceQuery(const archive::ArchiveQuery &query, const QStrin
 bool VisualEditor::canRun() const
 {
     return std::none_of(m_issues.cbegin(), m_issues.cend(),
-                        [](const Issue &issue) { return issue.blocking; });
+                        [](const archive::Issue &issue) { return issue.blocking; });
 }
 
 int VisualEditor::limit() const
@@ -339,12 +339,12 @@ void VisualEditor::updatePreview()
 
 void VisualEditor::updateValidation()
 {
-    m_issues = validateQuery(m_query);
+    m_issues = archive::validateQuery(m_query);
     m_mailboxes->setProblems(m_issues);
     m_conditions->setProblems(m_issues);
     QStringList lines;
     bool blocking = false;
-    for (const Issue &issue : m_issues) {
+    for (const archive::Issue &issue : m_issues) {
         blocking = blocking || issue.blocking;
         lines << issue.message;
     }

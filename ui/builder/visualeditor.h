@@ -1,7 +1,7 @@
 #pragma once
 
-#include "archive/archivequery.h"
-#include "buildervalidation.h"
+#include "core/archive/archivequery.h"
+#include "core/archive/buildervalidation.h"
 
 #include <QWidget>
 
@@ -40,7 +40,7 @@ public:
     QUndoStack *undoStack() const { return m_stack; }
 
     QString previewXml() const { return m_previewXml; }
-    const QList<Issue> &issues() const { return m_issues; }
+    const QList<archive::Issue> &issues() const { return m_issues; }
     bool canRun() const;
     int limit() const;
     ConditionList *conditions() const { return m_conditions; }
@@ -67,7 +67,7 @@ private:
     UndoShortcutFilter *m_filter;
     int m_serial = 0; // ends a run of merged typing (see QueryCommand)
     QString m_previewXml;
-    QList<Issue> m_issues;
+    QList<archive::Issue> m_issues;
     MailboxList *m_mailboxes = nullptr;
     ReturnFieldList *m_returnFields = nullptr;
     ConditionList *m_conditions = nullptr;

@@ -1,8 +1,8 @@
-#include "xmleditor.h"
+#include "ui/builder/xmleditor.h"
 
-#include "linenumberarea.h"
-#include "palette.h"
-#include "xmlhighlighter.h"
+#include "ui/builder/linenumberarea.h"
+#include "ui/builder/xmlhighlighter.h"
+#include "ui/common/palette.h"
 
 #include <QFontDatabase>
 #include <QPainter>

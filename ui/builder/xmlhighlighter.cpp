@@ -1,6 +1,6 @@
-#include "xmlhighlighter.h"
+#include "ui/builder/xmlhighlighter.h"
 
-#include "palette.h"
+#include "ui/common/palette.h"
 
 #include <QPalette>
 

@@ -1,17 +1,16 @@
-#include "connectionsdialog.h"
+#include "ui/connections/connectionsdialog.h"
 
-#include "inlineerror.h"
-#include "profiledialog.h"
-#include "regions.h"
-#include "secrets/profilecredentials.h"
-#include "secrets/secretstore.h"
+#include "core/account/regions.h"
+#include "core/secrets/profilecredentials.h"
+#include "core/secrets/secretstore.h"
+#include "ui/common/dialogs.h"
+#include "ui/connections/inlineerror.h"
+#include "ui/connections/profiledialog.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
@@ -27,7 +26,7 @@ namespace PC = secrets::ProfileCredentials;
 
 QString hostText(const secrets::Profile &p)
 {
-    if (const auto known = Regions::find(p.baseUrl))
+    if (const auto known = account::Regions::find(p.baseUrl))
         return known->label;
     const QString host = p.baseUrl.port() == -1
                              ? p.baseUrl.host()
@@ -192,15 +191,10 @@ void ConnectionsDialog::renameCurrent()
     const QString from = currentName();
     if (m_busy || from.isEmpty())
         return;
-    auto *input = new QInputDialog(this);
-    input->setObjectName(u"renameInput"_s);
-    input->setAttribute(Qt::WA_DeleteOnClose);
-    input->setWindowTitle(tr("Rename \u201c%1\u201d").arg(from));
-    input->setLabelText(tr("&New name:"));
-    input->setTextValue(from);
-    connect(input, &QInputDialog::textValueSelected, this,
-            [this, from](const QString &to) { rename(from, to); });
-    input->open();
+    const std::optional<QString> to = dialogs::askText(
+        this, {tr("Rename \u201c%1\u201d").arg(from), tr("&New name:"), from, u"renameInput"_s});
+    if (to)
+        rename(from, *to);
 }
 
 void ConnectionsDialog::rename(const QString &from, const QString &to)
@@ -244,24 +238,16 @@ void ConnectionsDialog::deleteCurrent()
     const QString name = currentName();
     if (m_busy || name.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Connection"),
-                                tr("Delete the connection \u201c%1\u201d?").arg(name),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(u"deleteConfirm"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("Its keys and secrets are removed from the system keychain. "
-                               "This cannot be undone."));
-    QPushButton *confirm = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    confirm->setObjectName(u"confirmDeleteButton"_s);
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel); // a stray Enter must not delete
-    box->setEscapeButton(cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, name](QAbstractButton *b) {
-        if (b == confirm)
-            remove(name);
-    });
-    box->open();
+    dialogs::Question question;
+    question.title = tr("Delete Connection");
+    question.text = tr("Delete the connection \u201c%1\u201d?").arg(name);
+    question.informativeText = tr("Its keys and secrets are removed from the system keychain. "
+                                  "This cannot be undone.");
+    question.acceptLabel = tr("&Delete");
+    question.destructive = true; // Cancel is the default: a stray Enter must not delete
+    question.objectName = u"deleteConfirm"_s;
+    if (dialogs::confirm(this, question))
+        remove(name);
 }
 
 void ConnectionsDialog::remove(const QString &name)

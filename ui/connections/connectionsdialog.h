@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secrets/profilestore.h"
+#include "core/secrets/profilestore.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "hostpicker.h"
+#include "ui/connections/hostpicker.h"
 
-#include "account/account.h"
-#include "api/baseurlpolicy.h"
-#include "regions.h"
+#include "core/account/account.h"
+#include "core/account/regions.h"
+#include "core/api/baseurlpolicy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -121,7 +121,7 @@ void HostPicker::setAuthKind(api::Credentials::Kind kind)
 
 void HostPicker::setProfileHost(const QUrl &url, bool allowCustomHost)
 {
-    if (const auto known = Regions::find(url); known && known->kind == m_kind) {
+    if (const auto known = account::Regions::find(url); known && known->kind == m_kind) {
         if (selectUrl(known->url))
             return;
     }
@@ -146,7 +146,7 @@ void HostPicker::rebuild()
         m_region->addItem(tr("Choose your region\u2026"));
         m_region->setItemData(0, int(Entry::Placeholder), kEntryRole);
     }
-    for (const ApiHost &host : Regions::forKind(m_kind)) {
+    for (const account::ApiHost &host : account::Regions::forKind(m_kind)) {
         m_region->addItem(host.label, host.url);
         m_region->setItemData(m_region->count() - 1, int(Entry::Known), kEntryRole);
         if (!host.confirmed)
@@ -174,10 +174,10 @@ bool HostPicker::selectUrl(const QUrl &url)
 {
     if (url.isEmpty())
         return false;
-    const QUrl wanted = Regions::normalized(url);
+    const QUrl wanted = account::Regions::normalized(url);
     for (int i = 0; i < m_region->count(); ++i) {
         const QUrl candidate = m_region->itemData(i, kUrlRole).toUrl();
-        if (!candidate.isEmpty() && Regions::normalized(candidate) == wanted) {
+        if (!candidate.isEmpty() && account::Regions::normalized(candidate) == wanted) {
             m_region->setCurrentIndex(i);
             return true;
         }
@@ -287,8 +287,8 @@ void HostPicker::onDiscovered(const QUrl &region, const QString &failure)
         m_discoverResult->setText(tr("Discovery failed: %1").arg(failure));
         return;
     }
-    m_found = Regions::normalized(region);
-    const auto known = Regions::find(region);
+    m_found = account::Regions::normalized(region);
+    const auto known = account::Regions::find(region);
     if (known && known->kind != m_kind) {
         // Discovery names API 1.0 hosts; an API 2.0 application talks to a gateway instead.
         m_discoverResult->setText(

@@ -1,4 +1,4 @@
-#include "inlineerror.h"
+#include "ui/connections/inlineerror.h"
 
 #include <QBoxLayout>
 #include <QFormLayout>

@@ -1,9 +1,9 @@
-#include "profiledialog.h"
+#include "ui/connections/profiledialog.h"
 
-#include "hostpicker.h"
-#include "inlineerror.h"
-#include "secrets/profilecredentials.h"
-#include "secrets/secretstore.h"
+#include "core/secrets/profilecredentials.h"
+#include "core/secrets/secretstore.h"
+#include "ui/connections/hostpicker.h"
+#include "ui/connections/inlineerror.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/credentials.h"
-#include "secrets/profilestore.h"
+#include "core/api/credentials.h"
+#include "core/secrets/profilestore.h"
 
 #include <QDialog>
 #include <QUrl>

@@ -1,13 +1,13 @@
 // ProfileDialog's asynchronous work: loading kept secrets, Test connection and Save.
 
-#include "profiledialog.h"
+#include "ui/connections/profiledialog.h"
 
-#include "account/account.h"
-#include "api/apiclient.h"
-#include "hostpicker.h"
-#include "inlineerror.h"
-#include "secrets/profilecredentials.h"
-#include "secrets/secretstore.h"
+#include "core/account/account.h"
+#include "core/api/apiclient.h"
+#include "core/secrets/profilecredentials.h"
+#include "core/secrets/secretstore.h"
+#include "ui/connections/hostpicker.h"
+#include "ui/connections/inlineerror.h"
 
 #include <QEvent>
 #include <QLabel>

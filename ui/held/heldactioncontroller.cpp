@@ -1,12 +1,11 @@
-#include "heldactioncontroller.h"
+#include "ui/held/heldactioncontroller.h"
 
-#include "heldformat.h"
-#include "outcomedialog.h"
-#include "rejectdialog.h"
-#include "session.h"
+#include "core/held/heldformat.h"
+#include "ui/common/dialogs.h"
+#include "ui/held/outcomedialog.h"
+#include "ui/held/rejectdialog.h"
+#include "ui/shell/session.h"
 
-#include <QMessageBox>
-#include <QPushButton>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -18,17 +17,7 @@ HeldActionController::HeldActionController(Session *session, QWidget *parentWidg
     , m_session(session)
     , m_parent(parentWidget)
     , m_dialog(new OutcomeDialog(parentWidget))
-{
-    m_confirm = [](QWidget *parent, const QString &title, const QString &text,
-                   const QString &confirmLabel) {
-        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
-        box.setTextFormat(Qt::PlainText);
-        QPushButton *yes = box.addButton(confirmLabel, QMessageBox::AcceptRole);
-        box.setDefaultButton(yes);
-        box.exec();
-        return box.clickedButton() == yes;
-    };
-}
+{}
 
 int HeldActionController::senderPairCount(const QList<held::HeldMessage> &messages)
 {
@@ -129,8 +118,12 @@ bool HeldActionController::confirm(const HeldActionRequest &request)
     case HeldAction::RejectAndBlock:
         return true; // the reject dialog asks
     }
-    return m_confirm &&
-           m_confirm(m_parent, HeldActionJob::actionTitle(request.action), text, label);
+    dialogs::Question question;
+    question.title = HeldActionJob::actionTitle(request.action);
+    question.text = text;
+    question.acceptLabel = label;
+    question.objectName = u"heldActionConfirm"_s;
+    return dialogs::confirm(m_parent, question);
 }
 
 void HeldActionController::start(HeldActionRequest request)

@@ -1,11 +1,9 @@
 #pragma once
 
-#include "heldactionjob.h"
+#include "ui/held/heldactionjob.h"
 
 #include <QObject>
 #include <QPointer>
-
-#include <functional>
 
 class QWidget;
 
@@ -22,13 +20,8 @@ class HeldActionController : public QObject
 {
     Q_OBJECT
 public:
-    // Returns true when the analyst confirms. Tests replace it; the default is a message box.
-    using Confirm = std::function<bool(QWidget *parent, const QString &title, const QString &text,
-                                       const QString &confirmLabel)>;
-
     HeldActionController(Session *session, QWidget *parentWidget);
 
-    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     // Asks, then runs. `reportAs` is for HeldAction::Report only.
     void run(HeldAction action, const QList<held::HeldMessage> &messages,
              const QString &reportAs = {});
@@ -50,7 +43,6 @@ private:
 
     Session *m_session;
     QWidget *m_parent;
-    Confirm m_confirm;
     QPointer<HeldActionJob> m_job;
     OutcomeDialog *m_dialog;
     bool m_asking = false;

@@ -1,10 +1,12 @@
-#include "heldactionjob.h"
+#include "ui/held/heldactionjob.h"
 
-#include "heldformat.h"
-#include "session.h"
-#include "uilogging.h"
+#include "core/held/heldformat.h"
+#include "ui/common/uilogging.h"
+#include "ui/shell/session.h"
 
-#include "senders/managedsender.h"
+#include "core/senders/managedsender.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -95,12 +97,23 @@ void HeldActionJob::runFirstStep()
     actions::ActionArgs args;
     args.messageIds = ids;
     actions::ActionId id = actions::ActionId::ReleaseMessage;
+    // The first run of a combined move is the actions layer's own combined move. A retry runs
+    // the two steps here instead, so a sender pair done before is never sent again.
+    const bool combined = hasSecondStep() && !m_secondStepRan;
     QString label;
     switch (m_request.action) {
     case HeldAction::Release:
-    case HeldAction::ReleaseAndPermit:
         label = heldformat::plural(int(ids.size()), tr("Releasing 1 held message"),
                                    tr("Releasing %1 held messages"));
+        break;
+    case HeldAction::ReleaseAndPermit:
+        id = combined ? actions::ActionId::ReleaseAndPermit : actions::ActionId::ReleaseMessage;
+        label = combined
+                    ? heldformat::plural(
+                          int(ids.size()), tr("Releasing 1 held message and permitting its sender"),
+                          tr("Releasing %1 held messages and permitting their senders"))
+                    : heldformat::plural(int(ids.size()), tr("Releasing 1 held message"),
+                                         tr("Releasing %1 held messages"));
         break;
     case HeldAction::ReleaseToSandbox:
         args.releaseToSandbox = true;
@@ -109,12 +122,19 @@ void HeldActionJob::runFirstStep()
         break;
     case HeldAction::Reject:
     case HeldAction::RejectAndBlock:
-        id = actions::ActionId::RejectMessage;
+        id = combined && m_request.action == HeldAction::RejectAndBlock
+                 ? actions::ActionId::RejectAndBlock
+                 : actions::ActionId::RejectMessage;
         args.reason = m_request.reason;
         args.note = m_request.note;
         args.notifySender = m_request.notifySender;
-        label = heldformat::plural(int(ids.size()), tr("Rejecting 1 held message"),
-                                   tr("Rejecting %1 held messages"));
+        label = id == actions::ActionId::RejectAndBlock
+                    ? heldformat::plural(int(ids.size()),
+                                         tr("Rejecting 1 held message and blocking its sender"),
+                                         tr("Rejecting %1 held messages and blocking their "
+                                            "senders"))
+                    : heldformat::plural(int(ids.size()), tr("Rejecting 1 held message"),
+                                         tr("Rejecting %1 held messages"));
         break;
     case HeldAction::Report:
         id = actions::ActionId::ReportMessage;
@@ -124,6 +144,14 @@ void HeldActionJob::runFirstStep()
                                    tr("Reporting %1 messages"));
         break;
     }
+    if (combined) {
+        // The runner's combined move: the same two audited actions mcdesk-cli runs. It is
+        // handed the messages, so it need not read the queue again for their senders.
+        const QSet<QString> wanted(ids.cbegin(), ids.cend());
+        for (const held::HeldMessage &m : std::as_const(m_request.messages))
+            if (wanted.contains(m.id))
+                args.heldMessages.append(m);
+    }
     actions::ActionRunner *runner = m_session->runAction(id, args, label);
     if (!runner) {
         markAll(m_messageRows, m_messageIndex, ids, u"mcdesk_not_connected"_s,
@@ -132,30 +160,63 @@ void HeldActionJob::runFirstStep()
     }
     connect(runner, &actions::ActionRunner::finished, this, [this, runner, ids] {
         const QStringList done = apply(m_messageRows, m_messageIndex, ids, runner, false);
+        if (hasSecondStep())
+            applySenderStep(runner);
         if (!done.isEmpty() && removesFromQueue(m_request.action))
             emit messagesDone(done);
         emit changed();
         if (m_cancelled)
-            return finish(); // the analyst stopped the job: no second step
-        runSecondStep();
+            return finish(); // the analyst stopped the job
+        runSecondStep();     // only sender rows left failed by an earlier attempt
     });
+}
+
+void HeldActionJob::applySenderStep(const actions::ActionRunner *runner)
+{
+    const bool permit = m_request.action == HeldAction::ReleaseAndPermit;
+    const QString step = permit ? tr("Permit sender") : tr("Block sender");
+    QStringList keys;
+    for (const api::ItemOutcome &o : runner->outcome().items) {
+        if (m_messageIndex.contains(o.key))
+            continue; // a message's own outcome
+        keys.append(o.key);
+        if (m_senderIndex.contains(o.key))
+            continue;
+        const senders::ManagedSender entry = senders::ManagedSender::fromKey(o.key);
+        m_senderIndex.insert(o.key, int(m_senderRows.size()));
+        m_senderRows.append({step,
+                             o.key,
+                             entry.sender + u" → "_s + entry.recipient,
+                             Status::Pending,
+                             {},
+                             {},
+                             true});
+    }
+    apply(m_senderRows, m_senderIndex, keys, runner, true);
+    for (const QString &key : std::as_const(keys)) {
+        HeldOutcomeRow &row = m_senderRows[m_senderIndex.value(key)];
+        // Nothing was sent for an address Mimecast would refuse; retrying cannot help.
+        if (row.code == u"mcdesk_invalid_address"_s)
+            row.retryable = false;
+    }
+    m_secondStepRan = true;
 }
 
 void HeldActionJob::runSecondStep()
 {
     if (!hasSecondStep())
         return finish();
+    // A retry: the senders of messages done since, each pair once and never one done before,
+    // then the sender rows that failed.
     const bool permit = m_request.action == HeldAction::ReleaseAndPermit;
     const QString step = permit ? tr("Permit sender") : tr("Block sender");
     const auto kind =
         permit ? senders::ManagedSender::Action::Permit : senders::ManagedSender::Action::Block;
-    // The senders of the messages whose first step is done, each pair once.
     for (const held::HeldMessage &m : std::as_const(m_request.messages)) {
         if (m_messageRows.at(m_messageIndex.value(m.id)).status != Status::Done)
             continue;
         const senders::ManagedSender entry{m.sender(), m.to.email, kind};
-        // The runner reports each entry under this key.
-        const QString key = entry.key();
+        const QString key = entry.key(); // the runner reports each entry under this key
         if (m_senderIndex.contains(key))
             continue;
         HeldOutcomeRow row{
@@ -234,7 +295,7 @@ QStringList HeldActionJob::apply(QList<HeldOutcomeRow> &rows, const QHash<QStrin
             break;
         }
     }
-    qCInfo(lcUi) << title() << "step:" << done.size() << "of" << keys.size() << "done";
+    qCInfo(lcUiHeld) << title() << "step:" << done.size() << "of" << keys.size() << "done";
     return done;
 }
 

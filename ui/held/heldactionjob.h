@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actions/actionrunner.h"
-#include "held/heldmessage.h"
+#include "core/actions/actionrunner.h"
+#include "core/held/heldmessage.h"
 
 #include <QHash>
 #include <QObject>
@@ -44,10 +44,11 @@ struct HeldOutcomeRow
 };
 
 // One bulk action on held messages, run through Session::runAction so every call is audited
-// with the toolbar's Case and Alert group. Combined moves are two actions: Release & permit
-// sender permits (Reject & block sender blocks) the sender of every message whose first step
-// was done, each pair once. retry() runs only what failed: successes are never sent again, and
-// "unknown" items are left for the analyst to check.
+// with the toolbar's Case and Alert group. A combined move is the actions layer's own
+// (ActionId::ReleaseAndPermit / RejectAndBlock, as mcdesk-cli runs it): two audited actions,
+// the second for the sender of every message whose first step was done, each pair once.
+// retry() runs only what failed: successes are never sent again, and "unknown" items are left
+// for the analyst to check.
 class HeldActionJob : public QObject
 {
     Q_OBJECT
@@ -77,6 +78,8 @@ private:
     using Status = HeldOutcomeRow::Status;
     void runFirstStep();
     void runSecondStep();
+    // Records the sender half of a combined move's outcome, adding a row per sender pair.
+    void applySenderStep(const actions::ActionRunner *runner);
     void finish();
     // Records the runner's per-item outcomes for `keys` in `rows`; returns the keys now done.
     QStringList apply(QList<HeldOutcomeRow> &rows, const QHash<QString, int> &index,
@@ -94,6 +97,7 @@ private:
     QHash<QString, int> m_senderIndex;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_secondStepRan = false;
 };
 
 } // namespace mcdesk::ui

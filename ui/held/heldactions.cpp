@@ -1,4 +1,4 @@
-#include "heldactions.h"
+#include "ui/held/heldactions.h"
 
 #include <QAction>
 #include <QMenu>

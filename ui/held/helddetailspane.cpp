@@ -1,12 +1,12 @@
-#include "helddetailspane.h"
+#include "ui/held/helddetailspane.h"
 
-#include "elidedlabel.h"
-#include "heldformat.h"
-#include "palette.h"
-#include "plaintext.h"
-#include "session.h"
+#include "core/held/heldformat.h"
+#include "ui/common/elidedlabel.h"
+#include "ui/common/palette.h"
+#include "ui/common/plaintext.h"
+#include "ui/shell/session.h"
 
-#include "held/heldoperations.h"
+#include "core/held/heldoperations.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

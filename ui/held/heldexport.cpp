@@ -1,6 +1,6 @@
-#include "heldexport.h"
+#include "ui/held/heldexport.h"
 
-#include "export/csvwriter.h"
+#include "core/export/csvwriter.h"
 
 #include <QAbstractItemModel>
 #include <QHeaderView>

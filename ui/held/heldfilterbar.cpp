@@ -1,5 +1,5 @@
-#include "heldfilterbar.h"
-#include "heldformat.h"
+#include "ui/held/heldfilterbar.h"
+#include "core/held/heldformat.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -1,6 +1,6 @@
-#include "heldfiltermodel.h"
+#include "ui/held/heldfiltermodel.h"
 
-#include "heldmessagemodel.h"
+#include "ui/held/heldmessagemodel.h"
 
 namespace mcdesk::ui {
 

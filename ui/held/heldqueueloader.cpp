@@ -1,8 +1,8 @@
-#include "heldqueueloader.h"
+#include "ui/held/heldqueueloader.h"
 
-#include "heldmessagemodel.h"
-#include "session.h"
-#include "uilogging.h"
+#include "ui/common/uilogging.h"
+#include "ui/held/heldmessagemodel.h"
+#include "ui/shell/session.h"
 
 namespace mcdesk::ui {
 
@@ -64,7 +64,7 @@ void HeldQueueLoader::start(const held::HeldQuery &query)
         const api::ApiError &error = list->error();
         if (error.isError() && error.kind != api::ApiError::Kind::Cancelled)
             m_session->reportApiError(tr("The held queue could not be loaded."), error);
-        qCInfo(lcUi) << "held queue:" << m_model->rowCount() << "of" << m_total << "loaded";
+        qCInfo(lcUiHeld) << "held queue:" << m_model->rowCount() << "of" << m_total << "loaded";
         emit finished();
     });
     list->start();

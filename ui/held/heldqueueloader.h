@@ -1,6 +1,6 @@
 #pragma once
 
-#include "held/heldoperations.h"
+#include "core/held/heldoperations.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,26 +1,26 @@
-#include "heldqueuepage.h"
+#include "ui/held/heldqueuepage.h"
 
-#include "heldactions.h"
-#include "helddetailspane.h"
-#include "heldexport.h"
-#include "heldfilterbar.h"
-#include "heldfiltermodel.h"
-#include "heldformat.h"
-#include "heldmessagemodel.h"
-#include "heldqueueloader.h"
-#include "heldsummarychart.h"
-#include "heldtableview.h"
-#include "releaselogpane.h"
-#include "session.h"
-#include "uilogging.h"
+#include "core/held/heldformat.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/uilogging.h"
+#include "ui/held/heldactions.h"
+#include "ui/held/helddetailspane.h"
+#include "ui/held/heldexport.h"
+#include "ui/held/heldfilterbar.h"
+#include "ui/held/heldfiltermodel.h"
+#include "ui/held/heldmessagemodel.h"
+#include "ui/held/heldqueueloader.h"
+#include "ui/held/heldsummarychart.h"
+#include "ui/held/heldtableview.h"
+#include "ui/held/releaselogpane.h"
+#include "ui/shell/session.h"
 
-#include "held/heldoperations.h"
+#include "core/held/heldoperations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -308,11 +308,6 @@ void HeldQueuePage::filterByPolicy(const QString &policy)
     m_chart->setSelectedPolicy(policy);
 }
 
-void HeldQueuePage::setConfirm(HeldActionController::Confirm confirm)
-{
-    m_controller->setConfirm(std::move(confirm));
-}
-
 void HeldQueuePage::runAction(HeldAction action, const QString &reportAs)
 {
     m_controller->run(action, selectedMessages(), reportAs);
@@ -359,10 +354,9 @@ void HeldQueuePage::exportRequested()
 {
     const QString suggested = QDir::home().filePath(
         u"held-messages-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = m_saveDialog
-                             ? m_saveDialog(this, suggested)
-                             : QFileDialog::getSaveFileName(this, tr("Export held messages"),
-                                                            suggested, tr("CSV files (*.csv)"));
+    const QString path =
+        dialogs::saveFileName(this, {tr("Export held messages"), suggested, tr("CSV files (*.csv)"),
+                                     u"heldExportDialog"_s});
     if (!path.isEmpty())
         exportTo(path);
 }

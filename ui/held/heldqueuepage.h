@@ -1,7 +1,7 @@
 #pragma once
 
-#include "heldactioncontroller.h"
-#include "page.h"
+#include "ui/common/page.h"
+#include "ui/held/heldactioncontroller.h"
 
 #include <functional>
 
@@ -30,8 +30,6 @@ class HeldQueuePage : public Page
 {
     Q_OBJECT
 public:
-    using SaveFileDialog = std::function<QString(QWidget *parent, const QString &suggested)>;
-
     explicit HeldQueuePage(Session *session, QWidget *parent = nullptr);
 
     QString title() const override;
@@ -43,8 +41,6 @@ public:
 
     // At most this many messages per query (default 10,000); "Showing N of M" tells the rest.
     void setMaxMessages(int max) { m_maxMessages = max; }
-    void setSaveFileDialog(SaveFileDialog dialog) { m_saveDialog = std::move(dialog); }
-    void setConfirm(HeldActionController::Confirm confirm);
     bool exportTo(const QString &path);
 
     QList<held::HeldMessage> selectedMessages() const;
@@ -95,7 +91,6 @@ private:
     HeldActions *m_actions;
     QMenu *m_menu;
     HeldActionController *m_controller;
-    SaveFileDialog m_saveDialog;
     HeldQueueLoader *m_loader;
     int m_maxMessages = 10000;
     bool m_stale = true; // reload when next shown

@@ -1,11 +1,11 @@
-#include "heldsummarychart.h"
+#include "ui/held/heldsummarychart.h"
 
-#include "heldformat.h"
-#include "palette.h"
-#include "plaintext.h"
-#include "session.h"
+#include "core/held/heldformat.h"
+#include "ui/common/palette.h"
+#include "ui/common/plaintext.h"
+#include "ui/shell/session.h"
 
-#include "held/heldoperations.h"
+#include "core/held/heldoperations.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "held/heldmessage.h"
+#include "core/held/heldmessage.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "heldtableview.h"
+#include "ui/held/heldtableview.h"
 
-#include "heldmessagemodel.h"
+#include "ui/held/heldmessagemodel.h"
 
 #include <QHeaderView>
 #include <QMenu>

@@ -1,8 +1,8 @@
-#include "outcomedialog.h"
+#include "ui/held/outcomedialog.h"
 
-#include "heldformat.h"
-#include "palette.h"
-#include "plaintext.h"
+#include "core/held/heldformat.h"
+#include "ui/common/palette.h"
+#include "ui/common/plaintext.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "heldactionjob.h"
+#include "ui/held/heldactionjob.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "rejectdialog.h"
-#include "heldformat.h"
+#include "ui/held/rejectdialog.h"
+#include "core/held/heldformat.h"
 
-#include "held/heldoperations.h"
+#include "core/held/heldoperations.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "releaselogmodel.h"
+#include "ui/held/releaselogmodel.h"
 
-#include "heldformat.h"
-#include "plaintext.h"
+#include "core/held/heldformat.h"
+#include "ui/common/plaintext.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "held/releaselog.h"
+#include "core/held/releaselog.h"
 
 #include <QAbstractTableModel>
 

@@ -1,10 +1,10 @@
-#include "releaselogpane.h"
-#include "heldformat.h"
+#include "ui/held/releaselogpane.h"
+#include "core/held/heldformat.h"
 
-#include "releaselogmodel.h"
-#include "session.h"
+#include "ui/held/releaselogmodel.h"
+#include "ui/shell/session.h"
 
-#include "held/releaselog.h"
+#include "core/held/releaselog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -2,7 +2,6 @@
 find_package(Qt6 REQUIRED COMPONENTS Charts)
 target_link_libraries(mcdesk_ui PUBLIC Qt6::Charts)
 target_sources(mcdesk_ui PRIVATE
-    held/heldformat.h held/heldformat.cpp
     held/heldmessagemodel.h held/heldmessagemodel.cpp
     held/heldfiltermodel.h held/heldfiltermodel.cpp
     held/heldfilterbar.h held/heldfilterbar.cpp

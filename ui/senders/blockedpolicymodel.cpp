@@ -1,7 +1,7 @@
-#include "blockedpolicymodel.h"
+#include "ui/senders/blockedpolicymodel.h"
 
-#include "plaintext.h"
-#include "widgets.h"
+#include "ui/common/plaintext.h"
+#include "ui/common/widgets.h"
 
 #include <QPalette>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "senders/blockedsenderpolicy.h"
+#include "core/senders/blockedsenderpolicy.h"
 
 #include <QAbstractTableModel>
 

@@ -1,12 +1,13 @@
-#include "blockedpolicypanel.h"
+#include "ui/senders/blockedpolicypanel.h"
 
-#include "blockedpolicymodel.h"
-#include "blockedsenderpolicydialog.h"
-#include "session.h"
+#include "ui/senders/blockedpolicymodel.h"
+#include "ui/senders/blockedsenderpolicydialog.h"
+#include "ui/shell/session.h"
 
-#include "actions/actionrunner.h"
-#include "uilogging.h"
-#include "widgets.h"
+#include "core/actions/actionrunner.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/uilogging.h"
+#include "ui/common/widgets.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -14,7 +15,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -148,7 +148,7 @@ void BlockedPolicyPanel::reload()
                                       read->error());
         } else {
             m_model->setPolicies(read->policies());
-            qCInfo(lcUi) << "blocked-sender policies:" << read->policies().size();
+            qCInfo(lcUiSenders) << "blocked-sender policies:" << read->policies().size();
             sizeColumnsOnce();
         }
         updateState();
@@ -236,28 +236,19 @@ void BlockedPolicyPanel::deleteSelected()
     if (!policy || m_writing)
         return;
     // Policy text comes from the server: plain text only, and only in the main text.
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Delete blocked-sender policy"),
-                        tr("Delete the blocked-sender policy \"%1\"?\n\nFrom: %2\nTo: %3")
-                            .arg(policy->description, BlockedPolicyModel::partyText(policy->from),
-                                 BlockedPolicyModel::partyText(policy->to)),
-                        QMessageBox::NoButton, this);
-    box->setObjectName(u"policyDeleteConfirm"_s);
-    box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(tr("Mimecast stops enforcing it at once. The deletion is recorded in "
-                               "the audit log with the case and alert group from the toolbar."));
-    QPushButton *remove = box->addButton(tr("&Delete policy"), QMessageBox::DestructiveRole);
-    remove->setObjectName(u"policyDeleteConfirmButton"_s);
-    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(cancel); // Enter must not delete by accident
-    box->setEscapeButton(cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this,
-            [this, remove, policy](QAbstractButton *button) {
-                if (button == remove)
-                    sendDelete(*policy);
-            });
-    box->open();
+    dialogs::Question question;
+    question.title = tr("Delete blocked-sender policy");
+    question.text = tr("Delete the blocked-sender policy \"%1\"?\n\nFrom: %2\nTo: %3")
+                        .arg(policy->description, BlockedPolicyModel::partyText(policy->from),
+                             BlockedPolicyModel::partyText(policy->to));
+    question.informativeText =
+        tr("Mimecast stops enforcing it at once. The deletion is recorded in the audit log with "
+           "the case and alert group from the toolbar.");
+    question.acceptLabel = tr("&Delete policy");
+    question.destructive = true; // Cancel is the default: Enter must not delete by accident
+    question.objectName = u"policyDeleteConfirm"_s;
+    if (dialogs::confirm(this, question))
+        sendDelete(*policy);
 }
 
 void BlockedPolicyPanel::sendDelete(const senders::BlockedSenderPolicy &policy)

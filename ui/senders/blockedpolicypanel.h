@@ -1,8 +1,8 @@
 #pragma once
 
-#include "actions/actioncontext.h"
-#include "actions/actionrunner.h"
-#include "senders/blockedsenderpolicy.h"
+#include "core/actions/actioncontext.h"
+#include "core/actions/actionrunner.h"
+#include "core/senders/blockedsenderpolicy.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "blockedsenderpolicydialog.h"
+#include "ui/senders/blockedsenderpolicydialog.h"
 
-#include "blockedpolicymodel.h"
-#include "widgets.h"
+#include "ui/common/widgets.h"
+#include "ui/senders/blockedpolicymodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

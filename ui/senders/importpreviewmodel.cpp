@@ -1,8 +1,8 @@
-#include "importpreviewmodel.h"
+#include "ui/senders/importpreviewmodel.h"
 
-#include "palette.h"
-#include "plaintext.h"
-#include "widgets.h"
+#include "ui/common/palette.h"
+#include "ui/common/plaintext.h"
+#include "ui/common/widgets.h"
 
 #include <QApplication>
 #include <QJsonObject>
@@ -36,7 +36,7 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void ImportPreviewModel::setEntries(QList<ImportEntry> entries)
+void ImportPreviewModel::setEntries(QList<senders::ImportEntry> entries)
 {
     beginResetModel();
     m_entries = std::move(entries);
@@ -50,14 +50,14 @@ void ImportPreviewModel::setEntries(QList<ImportEntry> entries)
 int ImportPreviewModel::count(State state) const
 {
     return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
-                             [state](const ImportEntry &e) { return e.state == state; }));
+                             [state](const senders::ImportEntry &e) { return e.state == state; }));
 }
 
 QList<senders::ManagedSender>
 ImportPreviewModel::readyEntries(senders::ManagedSender::Action action) const
 {
     QList<senders::ManagedSender> out;
-    for (const ImportEntry &e : m_entries)
+    for (const senders::ImportEntry &e : m_entries)
         if (e.state == State::Ready && e.action == action)
             out.append(e.toManagedSender());
     return out;
@@ -79,7 +79,7 @@ void ImportPreviewModel::applyOutcome(const api::ItemOutcome &item)
     const int row = m_rowOfKey.value(item.key, -1); // senders::ManagedSender::key()
     if (row < 0)
         return;
-    ImportEntry &e = m_entries[row];
+    senders::ImportEntry &e = m_entries[row];
     switch (item.status) {
     case api::ItemOutcome::Status::Done:
         e.state = State::Done;
@@ -113,7 +113,7 @@ int ImportPreviewModel::resetFailed()
 {
     int count = 0;
     for (int row = 0; row < m_entries.size(); ++row) {
-        ImportEntry &e = m_entries[row];
+        senders::ImportEntry &e = m_entries[row];
         if (e.state != State::Failed)
             continue;
         e.state = State::Ready;
@@ -149,7 +149,7 @@ QString ImportPreviewModel::stateText(State state)
     return {};
 }
 
-QString ImportPreviewModel::details(const ImportEntry &e) const
+QString ImportPreviewModel::details(const senders::ImportEntry &e) const
 {
     switch (e.state) {
     case State::Invalid:
@@ -170,7 +170,7 @@ QString ImportPreviewModel::details(const ImportEntry &e) const
     return {};
 }
 
-QVariant ImportPreviewModel::display(const ImportEntry &e, int column) const
+QVariant ImportPreviewModel::display(const senders::ImportEntry &e, int column) const
 {
     switch (column) {
     case Line:
@@ -193,7 +193,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ImportEntry &e = m_entries.at(index.row());
+    const senders::ImportEntry &e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(e, index.column());

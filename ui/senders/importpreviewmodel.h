@@ -1,6 +1,6 @@
 #pragma once
 
-#include "senderimport.h"
+#include "core/senders/senderimport.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -18,7 +18,7 @@ class ImportPreviewModel : public QAbstractTableModel
 public:
     enum Column { Line, Sender, Recipient, Action, Status, Details, ColumnCount };
     enum Role { SortRole = Qt::UserRole };
-    using State = ImportEntry::State;
+    using State = senders::ImportEntry::State;
 
     explicit ImportPreviewModel(QObject *parent = nullptr);
 
@@ -28,9 +28,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    void setEntries(QList<ImportEntry> entries);
-    const QList<ImportEntry> &entries() const { return m_entries; }
-    const ImportEntry &entry(int row) const { return m_entries.at(row); }
+    void setEntries(QList<senders::ImportEntry> entries);
+    const QList<senders::ImportEntry> &entries() const { return m_entries; }
+    const senders::ImportEntry &entry(int row) const { return m_entries.at(row); }
     int count(State state) const;
 
     // The entries still to send with `action` (Ready), in line order.
@@ -48,11 +48,11 @@ public:
     static QString stateText(State state);
 
 private:
-    QVariant display(const ImportEntry &e, int column) const;
-    QString details(const ImportEntry &e) const;
+    QVariant display(const senders::ImportEntry &e, int column) const;
+    QString details(const senders::ImportEntry &e) const;
     void changed(int row);
 
-    QList<ImportEntry> m_entries;
+    QList<senders::ImportEntry> m_entries;
     QHash<QString, int> m_rowOfKey; // ManagedSender::key() -> row, for the sendable entries
 };
 

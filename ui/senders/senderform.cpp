@@ -1,6 +1,6 @@
-#include "senderform.h"
+#include "ui/senders/senderform.h"
 
-#include "widgets.h"
+#include "ui/common/widgets.h"
 
 #include <QGridLayout>
 #include <QLabel>

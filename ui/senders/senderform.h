@@ -1,7 +1,7 @@
 #pragma once
 
-#include "palette.h"
-#include "senders/managedsender.h"
+#include "core/senders/managedsender.h"
+#include "ui/common/palette.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
-#include "senderhistorymodel.h"
+#include "ui/senders/senderhistorymodel.h"
 
-#include "audit/auditsummary.h"
-#include "plaintext.h"
+#include "core/audit/auditsummary.h"
+#include "ui/common/plaintext.h"
 
-#include "palette.h"
-#include "widgets.h"
+#include "ui/common/palette.h"
+#include "ui/common/widgets.h"
 
 #include <QApplication>
 #include <QJsonObject>
@@ -81,6 +81,16 @@ void SenderHistoryModel::setRows(QList<Row> rows)
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
+}
+
+void SenderHistoryModel::prependEntry(const audit::AuditEntry &entry)
+{
+    const QList<Row> rows = rowsFrom({entry});
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(rows.size()) - 1);
+    m_rows = rows + m_rows;
+    endInsertRows();
 }
 
 QVariant SenderHistoryModel::display(const Row &row, int column) const

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/batchwrite.h"
+#include "core/api/batchwrite.h"
 
-#include "audit/auditlog.h"
+#include "core/audit/auditlog.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -46,6 +46,8 @@ public:
     // Keeps the permit-sender and block-sender entries of `entries`.
     void setAuditEntries(const QList<audit::AuditEntry> &entries);
     void setRows(QList<Row> rows);
+    // The rows of one entry the audit trail has just written, at the top (newest first).
+    void prependEntry(const audit::AuditEntry &entry);
     const Row &row(int index) const { return m_rows.at(index); }
 
     static QList<Row> rowsFrom(const QList<audit::AuditEntry> &entries);

@@ -1,13 +1,12 @@
-#include "senderimportpanel.h"
+#include "ui/senders/senderimportpanel.h"
 
-#include "importpreviewmodel.h"
-#include "palette.h"
-#include "session.h"
-#include "uilogging.h"
-#include "widgets.h"
+#include "ui/common/dialogs.h"
+#include "ui/common/palette.h"
+#include "ui/common/uilogging.h"
+#include "ui/common/widgets.h"
+#include "ui/senders/importpreviewmodel.h"
+#include "ui/shell/session.h"
 
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -20,7 +19,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStringDecoder>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
@@ -32,8 +30,7 @@ namespace mcdesk::ui {
 
 namespace {
 using Action = senders::ManagedSender::Action;
-using State = ImportEntry::State;
-constexpr qint64 kMaxFileBytes = 20 * 1024 * 1024; // far beyond any real list; stops accidents
+using State = senders::ImportEntry::State;
 } // namespace
 
 SenderImportPanel::SenderImportPanel(Session *session, QWidget *parent)
@@ -113,7 +110,11 @@ SenderImportPanel::SenderImportPanel(Session *session, QWidget *parent)
             m_parseTimer->start();
     });
     connect(m_fileButton, &QPushButton::clicked, this, [this] {
-        const QString path = m_openDialog ? m_openDialog(this) : QString();
+        dialogs::FileRequest request;
+        request.title = tr("Import senders");
+        request.filter = tr("CSV files (*.csv *.txt);;All files (*)");
+        request.objectName = u"senderImportDialog"_s;
+        const QString path = dialogs::openFileName(this, request);
         if (!path.isEmpty())
             importFile(path);
     });
@@ -121,10 +122,6 @@ SenderImportPanel::SenderImportPanel(Session *session, QWidget *parent)
     connect(m_sendButton, &QPushButton::clicked, this, &SenderImportPanel::send);
     connect(m_cancelButton, &QPushButton::clicked, this, &SenderImportPanel::cancel);
     connect(m_retryButton, &QPushButton::clicked, this, &SenderImportPanel::retryFailed);
-    m_openDialog = [](QWidget *parent) {
-        return QFileDialog::getOpenFileName(parent, tr("Import senders"), {},
-                                            tr("CSV files (*.csv *.txt);;All files (*)"));
-    };
 
     auto *top = new QHBoxLayout;
     top->addWidget(widgets::sectionTitle(tr("Bulk import"), this));
@@ -161,25 +158,24 @@ SenderImportPanel::SenderImportPanel(Session *session, QWidget *parent)
 
 bool SenderImportPanel::importFile(const QString &path)
 {
-    QFile file(path);
     const QString shown = QFileInfo(path).fileName();
-    if (file.size() > kMaxFileBytes) {
+    const senders::ImportFile file = senders::readSenderImportFile(path);
+    switch (file.status) {
+    case senders::ImportFile::Status::TooLarge:
         m_session->reportError(
             tr("%1 is larger than 20 MB; split it into smaller files.").arg(shown));
         return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_session->reportError(tr("%1 could not be opened.").arg(shown), file.errorString());
+    case senders::ImportFile::Status::Unreadable:
+        m_session->reportError(tr("%1 could not be opened.").arg(shown), file.error);
         return false;
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8); // drops a byte-order mark
-    const QString text = utf8.decode(file.readAll());
-    if (utf8.hasError()) {
+    case senders::ImportFile::Status::NotUtf8:
         m_session->reportError(
             tr("%1 is not UTF-8 text. Save it as CSV UTF-8 and open it again.").arg(shown));
         return false;
+    case senders::ImportFile::Status::Ok:
+        break;
     }
-    m_text->setPlainText(text);
+    m_text->setPlainText(file.text);
     m_parseTimer->stop();
     reparse();
     m_session->showStatus(tr("Read %1").arg(shown));
@@ -190,7 +186,7 @@ void SenderImportPanel::reparse()
 {
     if (m_sending)
         return;
-    ImportParse parsed = parseSenderImport(m_text->toPlainText());
+    senders::ImportParse parsed = senders::parseSenderImport(m_text->toPlainText());
     m_lines = parsed.lines;
     m_duplicates = parsed.duplicates;
     m_header = parsed.header;
@@ -207,74 +203,47 @@ void SenderImportPanel::send()
         m_parseTimer->stop();
         reparse();
     }
-    m_pending.clear();
-    m_total = 0;
-    for (Action action : {Action::Permit, Action::Block}) {
-        const QList<senders::ManagedSender> entries = m_model->readyEntries(action);
-        if (!entries.isEmpty())
-            m_pending.append(entries);
-        m_total += int(entries.size());
-    }
+    const QList<senders::ManagedSender> ready =
+        m_model->readyEntries(Action::Permit) + m_model->readyEntries(Action::Block);
+    m_total = int(ready.size());
     if (m_total == 0)
         return;
-    m_settled = 0;
+    // The actions layer sends the Ready entries (permits, then blocks) and audits each action;
+    // invalid ones were shown in the preview, so they are skipped rather than refusing the rest.
+    actions::ActionArgs args;
+    args.importEntries = m_model->entries();
+    args.skipInvalid = true;
     m_sending = true;
     m_cancelled = false;
     m_text->setReadOnly(true);
     m_progress->setRange(0, m_total);
     m_progress->setValue(0);
-    qCInfo(lcUi) << "sender import: sending" << m_total << "entries";
+    m_model->markSending(ready);
+    qCInfo(lcUiSenders) << "sender import: sending" << m_total << "entries";
     updateControls();
-    runNext();
-}
-
-void SenderImportPanel::runNext()
-{
-    if (m_pending.isEmpty())
-        return finishSending();
-    const QList<senders::ManagedSender> entries = m_pending.takeFirst();
-    m_model->markSending(entries);
-    if (m_cancelled) {
-        m_model->releaseSending(State::Ready, tr("Cancelled before it was sent; nothing changed"));
-        return runNext();
-    }
-    const bool permit = entries.first().action == Action::Permit;
-    actions::ActionArgs args;
-    args.senderEntries = entries;
-    const QString label = permit ? tr("Permitting %1 senders").arg(entries.size())
-                                 : tr("Blocking %1 senders").arg(entries.size());
-    m_runner = m_session->runAction(permit ? actions::ActionId::PermitSender
-                                           : actions::ActionId::BlockSender,
-                                    std::move(args), label);
+    m_runner = m_session->runAction(actions::ActionId::ImportManagedSenders, std::move(args),
+                                    tr("Importing %1 senders").arg(m_total));
     if (!m_runner) { // the session said why (no connection)
         m_model->releaseSending(State::Ready, tr("Not sent: there is no working connection"));
-        m_pending.clear();
         return finishSending();
     }
-    const int count = int(entries.size());
     connect(m_runner, &actions::ActionRunner::progress, this,
-            [this](int done, int) { m_progress->setValue(m_settled + done); });
-    connect(
-        m_runner, &actions::ActionRunner::finished, this, [this, runner = m_runner.data(), count] {
-            const actions::ActionOutcome &outcome = runner->outcome();
-            for (const api::ItemOutcome &item : outcome.items) {
-                m_model->applyOutcome(item);
-                // Cancel in the status bar reaches the runner, not this panel.
-                if (item.wasCancelled())
-                    m_cancelled = true;
-            }
-            if (outcome.items.isEmpty())
-                m_model->releaseSending(State::Ready, tr("Not sent: %1").arg(outcome.message));
-            else
-                m_model->releaseSending(State::Unknown, tr("The result did not mention this entry; "
-                                                           "check it in the Mimecast console"));
-            if (!outcome.success)
-                m_session->reportError(tr("Sender import: %1").arg(outcome.message));
-            m_settled += count;
-            m_progress->setValue(m_settled);
-            emit actionSent();
-            runNext();
-        });
+            [this](int done, int) { m_progress->setValue(done); });
+    connect(m_runner, &actions::ActionRunner::finished, this, [this, runner = m_runner.data()] {
+        const actions::ActionOutcome &outcome = runner->outcome();
+        for (const api::ItemOutcome &item : outcome.items)
+            m_model->applyOutcome(item);
+        if (outcome.items.isEmpty())
+            m_model->releaseSending(State::Ready, tr("Not sent: %1").arg(outcome.message));
+        else
+            m_model->releaseSending(State::Unknown, tr("The result did not mention this entry; "
+                                                       "check it in the Mimecast console"));
+        if (!outcome.success)
+            m_session->reportError(tr("Sender import: %1").arg(outcome.message));
+        m_progress->setValue(m_total);
+        emit actionSent();
+        finishSending();
+    });
 }
 
 void SenderImportPanel::cancel()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "senders/managedsender.h"
+#include "core/senders/managedsender.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -26,20 +26,17 @@ class Session;
 
 // Bulk permit/block: `sender,recipient,action` lines pasted or read from a CSV file, previewed
 // with every invalid line marked (and why) and repeated lines collapsed, then only the good
-// entries sent. Permits and blocks go as one permit-sender and one block-sender action through
-// Session::runAction, so each is audited with the toolbar's Case and Alert group and sent in
+// entries sent. Sending runs the actions layer's import-senders through Session::runAction
+// (the same action as mcdesk-cli import-senders): permits and blocks go as one permit-sender and
+// one block-sender step, each audited with the toolbar's Case and Alert group and sent in
 // batches of 100. Progress and Cancel are shown here (and in the status bar); afterwards every
 // entry shows its outcome, and Retry failed sends just the failed ones again.
 class SenderImportPanel : public QWidget
 {
     Q_OBJECT
 public:
-    // Asks which file to open; returns an empty string when the analyst cancels.
-    using OpenFileDialog = std::function<QString(QWidget *parent)>;
-
     explicit SenderImportPanel(Session *session, QWidget *parent = nullptr);
 
-    void setOpenFileDialog(OpenFileDialog dialog) { m_openDialog = std::move(dialog); }
     // Reads a CSV file into the text box; reports problems through the session.
     bool importFile(const QString &path);
     void send();
@@ -49,12 +46,11 @@ public:
     ImportPreviewModel *model() const { return m_model; }
 
 signals:
-    // One action of the import finished (its audit entry is written).
+    // The import action finished (the audit entries of its steps are written).
     void actionSent();
 
 private:
     void reparse();
-    void runNext();
     void finishSending();
     void updateControls();
     QString summaryText() const;
@@ -72,11 +68,8 @@ private:
     QPushButton *m_retryButton;
     QPushButton *m_sendButton;
     QTimer *m_parseTimer;
-    OpenFileDialog m_openDialog;
-    QList<QList<senders::ManagedSender>> m_pending; // permits, then blocks, not started yet
     QPointer<actions::ActionRunner> m_runner;
-    int m_total = 0;   // entries in this send
-    int m_settled = 0; // entries of finished actions
+    int m_total = 0; // entries in this send
     int m_lines = 0;
     int m_duplicates = 0;
     bool m_header = false;

@@ -1,11 +1,11 @@
-#include "senderlistspage.h"
+#include "ui/senders/senderlistspage.h"
 
-#include "blockedpolicypanel.h"
-#include "senderform.h"
-#include "senderhistorymodel.h"
-#include "senderimportpanel.h"
-#include "session.h"
-#include "widgets.h"
+#include "ui/common/widgets.h"
+#include "ui/senders/blockedpolicypanel.h"
+#include "ui/senders/senderform.h"
+#include "ui/senders/senderhistorymodel.h"
+#include "ui/senders/senderimportpanel.h"
+#include "ui/shell/session.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -31,11 +31,6 @@ namespace mcdesk::ui {
 namespace {
 using Action = senders::ManagedSender::Action;
 
-struct HistoryLoad
-{
-    QList<SenderHistoryModel::Row> rows;
-    QString error;
-};
 } // namespace
 
 SenderListsPage::SenderListsPage(Session *session, QWidget *parent)
@@ -61,10 +56,14 @@ SenderListsPage::SenderListsPage(Session *session, QWidget *parent)
 
     connect(m_form, &SenderForm::requested, this, &SenderListsPage::runSingle);
     connect(m_policies, &BlockedPolicyPanel::loaded, this, &Page::loaded);
-    connect(session, &Session::actionFinished, this, [this](actions::ActionId id) {
-        if (id == actions::ActionId::PermitSender || id == actions::ActionId::BlockSender)
-            reloadHistory();
-    });
+    // Each permit or block the trail writes, from any page or step, adds its rows at the top.
+    connect(session->auditTrail(), &audit::AuditTrail::appended, this,
+            [this](const audit::AuditEntry &entry) {
+                if (!m_historyLoaded)
+                    return; // the first read, still on its way, will hold it
+                m_history->prependEntry(entry);
+                updateHistoryState();
+            });
     reload();
 }
 
@@ -217,28 +216,19 @@ void SenderListsPage::runSingle(Action action)
 
 void SenderListsPage::reloadHistory()
 {
-    const quint64 generation = ++m_historyGeneration;
-    auto result = std::make_shared<HistoryLoad>();
-    const QString path = session()->auditLog().path();
-    // Off the GUI thread: the log only grows, and a year of work is a large file.
-    QThread *reader = QThread::create([result, path] {
-        result->rows = SenderHistoryModel::rowsFrom(audit::AuditLog(path).readAll(&result->error));
-    });
-    reader->setObjectName(u"senderHistoryReader"_s);
-    connect(reader, &QThread::finished, reader, &QObject::deleteLater);
-    connect(reader, &QThread::finished, this, [this, generation, result] {
-        if (generation != m_historyGeneration)
-            return; // a newer read is on its way
-        m_history->setRows(std::move(result->rows));
+    // Off the GUI thread and in order with the trail's writes (see ActivityPage::reload).
+    session()->auditTrail()->read(this, [this](QList<audit::AuditEntry> entries,
+                                               const QString &error) {
+        m_historyLoaded = true;
+        m_history->setAuditEntries(entries);
         m_historyEmpty->setText(
-            result->error.isEmpty()
+            error.isEmpty()
                 ? tr("No entries yet.\nSenders you permit or block here, from the held queue or "
                      "with mcdesk-cli are listed with the id Mimecast gave them.")
-                : tr("The audit log could not be read:\n%1").arg(result->error));
+                : tr("The audit log could not be read:\n%1").arg(error));
         updateHistoryState();
         emit historyLoaded();
     });
-    reader->start();
 }
 
 void SenderListsPage::updateHistoryState()

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "page.h"
-#include "senders/managedsender.h"
+#include "core/senders/managedsender.h"
+#include "ui/common/page.h"
 
 class QLabel;
 class QSortFilterProxyModel;
@@ -67,7 +67,7 @@ private:
     QLabel *m_historyCount;
     QSplitter *m_splitter;
     QTabWidget *m_tabs;
-    quint64 m_historyGeneration = 0;
+    bool m_historyLoaded = false;
     bool m_running = false;
 };
 

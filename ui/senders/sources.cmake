@@ -1,7 +1,6 @@
 # The sender lists page (issue 5): managed senders (form, bulk import, history from the audit
 # log) and blocked-sender policies. Included from ui/CMakeLists.txt; paths relative to ui/.
 target_sources(mcdesk_ui PRIVATE
-    senders/senderimport.h senders/senderimport.cpp
     senders/importpreviewmodel.h senders/importpreviewmodel.cpp
     senders/senderhistorymodel.h senders/senderhistorymodel.cpp
     senders/blockedpolicymodel.h senders/blockedpolicymodel.cpp

@@ -5,9 +5,9 @@
 // (a benchmark measures, it does not gate) and 2 only when it could not measure.
 //
 //   cmake --build <dir> --target bench_archive_results && <dir>/tests/bench_archive_results
-#include "archive/archiveresultsfilter.h"
-#include "archive/archiveresultsmodel.h"
-#include "archive/resultsexportjob.h"
+#include "ui/archive/archiveresultsfilter.h"
+#include "ui/archive/archiveresultsmodel.h"
+#include "ui/archive/resultsexportjob.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

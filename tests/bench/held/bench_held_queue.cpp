@@ -6,11 +6,12 @@
 //   - releasing 1,000 messages takes at most 40 requests.
 // Not run in CI (label bench). Prints the figures; exits 0 whatever the figures
 // (a benchmark measures, it does not gate) and 2 only when it could not run.
-#include "held/heldactioncontroller.h"
-#include "held/heldmessagemodel.h"
-#include "held/heldqueuepage.h"
-#include "session.h"
-#include "simulator/simulatorhost.h"
+#include "core/simulator/simulatorhost.h"
+#include "ui/common/dialogs.h"
+#include "ui/held/heldactioncontroller.h"
+#include "ui/held/heldmessagemodel.h"
+#include "ui/held/heldqueuepage.h"
+#include "ui/shell/session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -192,8 +193,7 @@ int main(int argc, char **argv)
     if (!session.connectTo(u"Bench"_s, sim.baseUrl(), sim::demoCredentials(), {}).isEmpty())
         return 2;
     ui::HeldQueuePage page(&session);
-    page.setConfirm(
-        [](QWidget *, const QString &, const QString &, const QString &) { return true; });
+    ui::dialogs::startScript(); // the release below is confirmed by script, never by a box
     page.resize(1600, 1000);
     page.show();
     auto *table = page.findChild<QTableView *>(u"heldTable"_s);
@@ -260,12 +260,15 @@ int main(int argc, char **argv)
     stall.start();
     QElapsedTimer clock;
     clock.start();
+    ui::dialogs::setNextConfirm(true);
     page.findChild<QAction *>(u"releaseAction"_s)->trigger();
     if (!QTest::qWaitFor(
             [&] { return page.controller()->job() && !page.controller()->job()->isRunning(); },
             120000))
         std::fprintf(stderr, "the release did not finish in 120 s\n");
     const qint64 releaseMs = clock.elapsed();
+    for (const QString &problem : ui::dialogs::endScript())
+        std::fprintf(stderr, "dialog script: %s\n", qPrintable(problem));
     const qint64 releaseStall = stall.stop();
     const int releaseRequests = sim.requestCount(u"/api/gateway/hold-release"_s);
     const int done = page.controller()->job()->count(ui::HeldOutcomeRow::Status::Done);

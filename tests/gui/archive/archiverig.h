@@ -2,18 +2,18 @@
 
 // The archive page on a session connected to its own in-process simulator, for the GUI tests.
 
-#include "archive/archivedetailpane.h"
-#include "archive/archiveexportcontroller.h"
-#include "archive/archiveresultsfilter.h"
-#include "archive/archiveresultsmodel.h"
-#include "archive/archiveresultspanel.h"
-#include "archive/archivesearchpage.h"
-#include "archive/resultstableactions.h"
-#include "archive/timeframe.h"
-#include "archive/xmlpreviewdialog.h"
-#include "csvparse.h"
-#include "guitestsupport.h"
-#include "session.h"
+#include "core/archive/timeframe.h"
+#include "tests/support/csvparse.h"
+#include "tests/support/guitestsupport.h"
+#include "ui/archive/archivedetailpane.h"
+#include "ui/archive/archiveexportcontroller.h"
+#include "ui/archive/archiveresultsfilter.h"
+#include "ui/archive/archiveresultsmodel.h"
+#include "ui/archive/archiveresultspanel.h"
+#include "ui/archive/archivesearchpage.h"
+#include "ui/archive/resultstableactions.h"
+#include "ui/archive/xmlpreviewdialog.h"
+#include "ui/shell/session.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

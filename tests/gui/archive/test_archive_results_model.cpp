@@ -1,10 +1,10 @@
 // The results grid's model, proxy and export job without a network: columns in reading order,
 // arrays joined as addresses, numbers sorted as numbers, the quick filter, and exports that
 // neutralise formulas, write only what was chosen and leave no file when cancelled.
-#include "archive/archiveresultsfilter.h"
-#include "archive/archiveresultsmodel.h"
-#include "archive/resultsexportjob.h"
-#include "csvparse.h"
+#include "tests/support/csvparse.h"
+#include "ui/archive/archiveresultsfilter.h"
+#include "ui/archive/archiveresultsmodel.h"
+#include "ui/archive/resultsexportjob.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

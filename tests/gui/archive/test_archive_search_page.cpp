@@ -1,7 +1,7 @@
 // The simple search form against an in-process simulator: it sends what was entered, nothing
 // when the input is bad, Show XML is what goes on the wire; the builder's and the held queue's
 // ways in (runXml, searchForSender).
-#include "archiverig.h"
+#include "tests/gui/archive/archiverig.h"
 
 using namespace Qt::StringLiterals;
 using namespace mcdesk;

@@ -3,12 +3,12 @@
 // Shared by the query builder's tests: the page in a throw-away environment, and the rows,
 // editors and buttons it is driven through.
 
-#include "builder/conditionlist.h"
-#include "builder/conditionrow.h"
-#include "builder/querybuilderpage.h"
-#include "builder/querylibrary.h"
-#include "guitestsupport.h"
-#include "session.h"
+#include "core/archive/querylibrary.h"
+#include "tests/support/guitestsupport.h"
+#include "ui/builder/conditionlist.h"
+#include "ui/builder/conditionrow.h"
+#include "ui/builder/querybuilderpage.h"
+#include "ui/shell/session.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // The XML tab (the seed's Advanced Archive Search): a malformed query marks the line and column
 // of its error, keeps Run disabled and is never sent; a valid one is sent exactly as written;
 // Switch to builder keeps what the builder does not understand.
-#include "archive/archivequeryxml.h"
-#include "builder/advancededitor.h"
-#include "builder/xmleditor.h"
-#include "buildertestsupport.h"
+#include "core/archive/archivequeryxml.h"
+#include "tests/gui/builder/buildertestsupport.h"
+#include "ui/builder/advancededitor.h"
+#include "ui/builder/xmleditor.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -1,9 +1,9 @@
 // Editing in the visual builder: every edit shows in the preview at once, is one undo step
 // (typing merges), reordering changes the XML's order, validation names the row, and Run emits
 // the compact XML of exactly what the preview shows.
-#include "archive/archivequeryxml.h"
-#include "builder/datefields.h"
-#include "buildertestsupport.h"
+#include "core/archive/archivequeryxml.h"
+#include "tests/gui/builder/buildertestsupport.h"
+#include "ui/builder/datefields.h"
 
 #include <QAction>
 #include <QCheckBox>

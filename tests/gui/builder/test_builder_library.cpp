@@ -1,7 +1,7 @@
 // Saving and opening queries: .xml files (atomic), the clipboard, the saved-query library
 // (save as, open, replace, delete) and the last ten queries run.
-#include "archive/archivequeryxml.h"
-#include "buildertestsupport.h"
+#include "core/archive/archivequeryxml.h"
+#include "tests/gui/builder/buildertestsupport.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -39,29 +39,28 @@ private slots:
         testing::BuilderFixture f;
         ui::QueryBuilderPage *page = f.page();
         const QString path = f.env().path(u"phish.xml"_s);
-        ui::QueryBuilderPage::Prompts prompts;
-        prompts.saveFile = [&](QWidget *, const QString &) {
-            return path;
-        };
-        prompts.openFile = [&](QWidget *, const QString &) {
-            return testing::archiveData(u"unknown-parts.xml"_s);
-        };
-        page->setPrompts(prompts);
         QTest::keyClicks(child<QLineEdit>(f.addRow(u"From"_s), u"conditionValue"_s),
                          u"evil@bad.example"_s);
+        ui::dialogs::setNextSaveFileName(path);
         child<QAction>(page, u"saveXmlAction"_s)->trigger();
         QCOMPARE(testing::readText(path), page->previewXml());
+        const ui::dialogs::Asked save = ui::dialogs::asked(ui::dialogs::Kind::SaveFile).last();
+        QCOMPARE(save.title, u"Save query"_s);
+        QCOMPARE(save.filter, u"XML queries (*.xml)"_s);
+        QCOMPARE(save.suggested, QDir::home().filePath(u"archive-query.xml"_s));
 
+        ui::dialogs::setNextOpenFileName(testing::archiveData(u"unknown-parts.xml"_s));
         child<QAction>(page, u"openXmlAction"_s)->trigger();
+        const ui::dialogs::Asked open = ui::dialogs::asked(ui::dialogs::Kind::OpenFile).last();
+        QCOMPARE(open.title, u"Open query"_s);
+        QCOMPARE(open.filter, u"XML queries (*.xml);;All files (*)"_s);
+        QCOMPARE(open.suggested, path); // where the query was last saved
         const archive::ArchiveQuery unknown =
             archive::fromXml(testing::readText(testing::archiveData(u"unknown-parts.xml"_s))).query;
         QCOMPARE(page->query(), unknown);
 
         // Opening the saved file gives back the query it was saved from.
-        prompts.openFile = [&](QWidget *, const QString &) {
-            return path;
-        };
-        page->setPrompts(prompts);
+        ui::dialogs::setNextOpenFileName(path);
         child<QAction>(page, u"openXmlAction"_s)->trigger();
         QCOMPARE(page->previewXml(), testing::readText(path));
 
@@ -69,6 +68,7 @@ private slots:
         f.mode()->setCurrentIndex(1);
         auto *editor = child<QPlainTextEdit>(page, u"advancedXml"_s);
         editor->setPlainText(u"<xmlquery><!-- draft --></xmlquery>"_s);
+        ui::dialogs::setNextSaveFileName(path);
         child<QAction>(page, u"saveXmlAction"_s)->trigger();
         QCOMPARE(testing::readText(path), u"<xmlquery><!-- draft --></xmlquery>"_s);
     }
@@ -91,31 +91,27 @@ private slots:
         testing::BuilderFixture f;
         ui::QueryBuilderPage *page = f.page();
         page->show();
-        QString name = u"Phish wave / March"_s; // a slash must not make a directory
-        bool confirmAnswer = true;
-        QStringList questions;
-        ui::QueryBuilderPage::Prompts prompts;
-        prompts.queryName = [&](QWidget *, const QString &) {
-            return name;
+        const QString name = u"Phish wave / March"_s; // a slash must not make a directory
+        const auto questions = [] {
+            return ui::dialogs::asked(ui::dialogs::Kind::Confirm);
         };
-        prompts.confirm = [&](QWidget *, const QString &question) {
-            questions << question;
-            return confirmAnswer;
-        };
-        page->setPrompts(prompts);
         auto *saved = child<QListWidget>(page, u"savedQueries"_s);
         QVERIFY(texts(saved).isEmpty());
 
         QTest::keyClicks(child<QLineEdit>(f.addRow(u"Subject"_s), u"conditionValue"_s),
                          u"Invoice"_s);
         const archive::ArchiveQuery first = page->query();
+        ui::dialogs::setNextText(name);
         child<QPushButton>(page, u"saveQueryAsButton"_s)->click();
+        const ui::dialogs::Asked asked = ui::dialogs::asked(ui::dialogs::Kind::Text).first();
+        QCOMPARE(asked.title, u"Save query as"_s);
+        QCOMPARE(asked.text, u"Name:"_s);
         QCOMPARE(texts(saved), QStringList{name});
         QCOMPARE(page->library()->savedNames(), QStringList{name});
 
         // Another query; then open the saved one from the list.
-        name = u"Another"_s;
         f.addRow(u"Route"_s);
+        ui::dialogs::setNextText(u"Another"_s);
         child<QPushButton>(page, u"saveQueryAsButton"_s)->click();
         QCOMPARE(texts(saved), (QStringList{u"Another"_s, u"Phish wave / March"_s}));
         emit saved->itemActivated(
@@ -123,18 +119,23 @@ private slots:
         QCOMPARE(page->query(), first);
 
         // Save as an existing name asks first; No keeps the old one.
-        name = u"Another"_s;
-        confirmAnswer = false;
+        ui::dialogs::setNextText(u"Another"_s);
+        ui::dialogs::setNextConfirm(false);
         child<QPushButton>(page, u"saveQueryAsButton"_s)->click();
-        QCOMPARE(questions.size(), 1);
+        QCOMPARE(questions().size(), 1);
+        QCOMPARE(questions().first().title, u"Query builder"_s);
+        QCOMPARE(questions().first().text,
+                 u"A saved query called \"Another\" exists. Replace it?"_s);
+        QVERIFY(questions().first().acceptLabel.isEmpty()); // Yes and No
         QString kept;
         QVERIFY(page->library()->load(u"Another"_s, &kept).isEmpty());
         QVERIFY(kept.contains(u"<route />"_s));
 
         // Delete, confirmed.
-        confirmAnswer = true;
+        ui::dialogs::setNextConfirm(true);
         saved->setCurrentItem(saved->findItems(u"Another"_s, Qt::MatchExactly).first());
         child<QPushButton>(page, u"deleteQueryButton"_s)->click();
+        QCOMPARE(questions().last().text, u"Delete the saved query \"Another\"?"_s);
         QCOMPARE(texts(saved), QStringList{u"Phish wave / March"_s});
 
         // The title of a run is the saved name.
@@ -157,11 +158,11 @@ private slots:
             pageSize->setValue(i);
             run->click();
         }
-        QCOMPARE(texts(recent).size(), ui::builder::QueryLibrary::kMaxRecent);
+        QCOMPARE(texts(recent).size(), archive::QueryLibrary::kMaxRecent);
         // The newest first; running it again does not add a second entry.
         run->click();
-        QCOMPARE(texts(recent).size(), ui::builder::QueryLibrary::kMaxRecent);
-        const QList<ui::builder::QueryLibrary::Recent> list = page->library()->recent();
+        QCOMPARE(texts(recent).size(), archive::QueryLibrary::kMaxRecent);
+        const QList<archive::QueryLibrary::Recent> list = page->library()->recent();
         QVERIFY(list.first().xml.contains(u"page-size=\"12\""_s));
         QVERIFY(list.last().xml.contains(u"page-size=\"3\""_s));
 

@@ -1,11 +1,11 @@
 // Builder ↔ XML round trips on the archive golden files: whatever is loaded shows in the
 // builder, the preview is exactly toXml(fromXml(file), true), nothing is lost (unknown parts are
 // kept and listed), and hostile text typed into a row stays text.
-#include "archive/archivequeryxml.h"
-#include "builder/advancededitor.h"
-#include "builder/textcondition.h"
-#include "builder/xmleditor.h"
-#include "buildertestsupport.h"
+#include "core/archive/archivequeryxml.h"
+#include "core/archive/textcondition.h"
+#include "tests/gui/builder/buildertestsupport.h"
+#include "ui/builder/advancededitor.h"
+#include "ui/builder/xmleditor.h"
 
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -165,20 +165,24 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("field");
         QTest::addColumn<QString>("value");
-        using ui::builder::TextField;
-        QTest::newRow("free") << u"invoice overdue"_s << int(TextField::Free)
+        using archive::TextField;
+        QTest::newRow("free") << u"invoice overdue"_s << int(archive::TextField::Free)
                               << u"invoice overdue"_s;
-        QTest::newRow("from") << u"from: a@x.com"_s << int(TextField::From) << u"a@x.com"_s;
-        QTest::newRow("from list")
-            << u"from: a@x.com or from: b.com"_s << int(TextField::From) << u"a@x.com, b.com"_s;
-        QTest::newRow("to empty") << u"to: "_s << int(TextField::To) << QString();
-        QTest::newRow("subject") << u"subject: a or b"_s << int(TextField::Subject) << u"a or b"_s;
-        QTest::newRow("body") << u"body: wire transfer"_s << int(TextField::Body)
+        QTest::newRow("from") << u"from: a@x.com"_s << int(archive::TextField::From)
+                              << u"a@x.com"_s;
+        QTest::newRow("from list") << u"from: a@x.com or from: b.com"_s
+                                   << int(archive::TextField::From) << u"a@x.com, b.com"_s;
+        QTest::newRow("to empty") << u"to: "_s << int(archive::TextField::To) << QString();
+        QTest::newRow("subject") << u"subject: a or b"_s << int(archive::TextField::Subject)
+                                 << u"a or b"_s;
+        QTest::newRow("body") << u"body: wire transfer"_s << int(archive::TextField::Body)
                               << u"wire transfer"_s;
-        QTest::newRow("no space") << u"from:a@x.com"_s << int(TextField::Free) << u"from:a@x.com"_s;
-        QTest::newRow("mixed") << u"from: a@x.com or to: b@x.com"_s << int(TextField::Free)
+        QTest::newRow("no space") << u"from:a@x.com"_s << int(archive::TextField::Free)
+                                  << u"from:a@x.com"_s;
+        QTest::newRow("mixed") << u"from: a@x.com or to: b@x.com"_s << int(archive::TextField::Free)
                                << u"from: a@x.com or to: b@x.com"_s;
-        QTest::newRow("comma") << u"from: a, b"_s << int(TextField::Free) << u"from: a, b"_s;
+        QTest::newRow("comma") << u"from: a, b"_s << int(archive::TextField::Free)
+                               << u"from: a, b"_s;
     }
 
     void textConditionSplitAndJoin()
@@ -186,10 +190,10 @@ private slots:
         QFETCH(QString, text);
         QFETCH(int, field);
         QFETCH(QString, value);
-        const ui::builder::TextParts parts = ui::builder::splitText(text);
+        const archive::TextParts parts = archive::splitText(text);
         QCOMPARE(int(parts.field), field);
         QCOMPARE(parts.value, value);
-        QCOMPARE(ui::builder::joinText(parts.field, parts.value), text); // lossless display
+        QCOMPARE(archive::joinText(parts.field, parts.value), text); // lossless display
     }
 };
 

@@ -3,7 +3,5 @@
 foreach(t test_builder_roundtrip test_builder_editing test_advanced_editor test_builder_library
           test_builder_screens)
     mcdesk_add_test(${t} SOURCES gui/builder/${t}.cpp gui/builder/buildertestsupport.h
-        gui/guitestsupport.h LIBS mcdesk_ui mcdesk_sim LABELS gui)
-    target_include_directories(${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/gui
-                                            ${CMAKE_CURRENT_SOURCE_DIR}/gui/builder)
+        support/guitestsupport.h LIBS mcdesk_ui mcdesk_sim LABELS gui)
 endforeach()

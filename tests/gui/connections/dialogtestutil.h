@@ -2,9 +2,9 @@
 
 // Shared by the connection dialog tests: find widgets by objectName and seed stored profiles.
 
-#include "secrets/memorysecretstore.h"
-#include "secrets/profilecredentials.h"
-#include "secrets/profilestore.h"
+#include "core/secrets/memorysecretstore.h"
+#include "core/secrets/profilecredentials.h"
+#include "core/secrets/profilestore.h"
 
 #include <QTest>
 #include <QWidget>

@@ -1,13 +1,12 @@
 // ConnectionsDialog: the list, and Add / Edit / Rename / Delete keeping the keychain in step.
 
-#include "connections/connectionsdialog.h"
-#include "connections/profiledialog.h"
-#include "dialogtestutil.h"
+#include "tests/gui/connections/dialogtestutil.h"
+#include "tests/support/dialogscript.h"
+#include "ui/connections/connectionsdialog.h"
+#include "ui/connections/profiledialog.h"
 
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -15,6 +14,7 @@
 #include <QTreeWidget>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace mcdesk;
@@ -59,10 +59,12 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<secrets::ProfileStore> m_profiles;
     std::unique_ptr<secrets::MemorySecretStore> m_secrets;
+    std::optional<mcdesk::testing::DialogScript> m_dialogs; // Delete and Rename ask by script
 };
 
 void TestConnectionsDialog::init()
 {
+    m_dialogs.emplace();
     m_dir = std::make_unique<QTemporaryDir>();
     m_profiles = std::make_unique<secrets::ProfileStore>(m_dir->filePath(u"mcdesk.ini"_s));
     m_secrets = std::make_unique<secrets::MemorySecretStore>();
@@ -89,6 +91,7 @@ void TestConnectionsDialog::cleanup()
     m_profiles.reset();
     m_secrets.reset();
     m_dir.reset();
+    m_dialogs.reset(); // fails the test if a dialog found no answer or one was left over
 }
 
 std::unique_ptr<ui::ConnectionsDialog> TestConnectionsDialog::makeDialog()
@@ -178,18 +181,21 @@ void TestConnectionsDialog::deleteAsksThenRemovesKeychainEntries()
     auto d = makeDialog();
     QSignalSpy changed(d.get(), &ui::ConnectionsDialog::profilesChanged);
     select(*d, u"EU production"_s);
+    ui::dialogs::setNextConfirm(false);
     child<QPushButton>(d.get(), u"deleteProfile"_s)->click();
-    auto *box = child<QMessageBox>(d.get(), u"deleteConfirm"_s);
-    QVERIFY(box);
-    QVERIFY(box->text().contains(u"EU production"_s));
-    QCOMPARE(box->textFormat(), Qt::PlainText);
-    box->button(QMessageBox::Cancel)->click(); // the default: a stray Enter keeps it
-    QTRY_VERIFY(!d->findChild<QMessageBox *>(u"deleteConfirm"_s));
+    const QList<ui::dialogs::Asked> asked = ui::dialogs::asked(ui::dialogs::Kind::Confirm);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().title, u"Delete Connection"_s);
+    QVERIFY(asked.first().text.contains(u"EU production"_s));
+    QVERIFY(asked.first().informativeText.contains(u"keychain"_s));
+    QCOMPARE(asked.first().acceptLabel, u"&Delete"_s);
+    QVERIFY(asked.first().destructive); // Cancel is the default: a stray Enter keeps it
     QVERIFY(m_profiles->contains(u"EU production"_s));
     QCOMPARE(m_secrets->keys().size(), 4);
+    QCOMPARE(changed.count(), 0);
 
+    ui::dialogs::setNextConfirm(true);
     child<QPushButton>(d.get(), u"deleteProfile"_s)->click();
-    child<QPushButton>(d.get(), u"confirmDeleteButton"_s)->click();
     QTRY_COMPARE(changed.count(), 1);
     QCOMPARE(m_profiles->names(), QStringList{u"Lab"_s});
     QCOMPARE(m_secrets->keys(), QStringList{PC::secretKey(u"Lab"_s, u"clientSecret"_s)});
@@ -202,8 +208,8 @@ void TestConnectionsDialog::deleteWithoutKeychainKeepsProfile()
     QSignalSpy changed(d.get(), &ui::ConnectionsDialog::profilesChanged);
     m_secrets->setSimulateNoKeychain(true);
     select(*d, u"Lab"_s);
+    ui::dialogs::setNextConfirm(true);
     child<QPushButton>(d.get(), u"deleteProfile"_s)->click();
-    child<QPushButton>(d.get(), u"confirmDeleteButton"_s)->click();
     auto *status = child<QLabel>(d.get(), u"statusMessage"_s);
     QTRY_VERIFY(status->text().startsWith(u"Not deleted: "_s));
     QVERIFY(status->text().contains(u"gnome-keyring-daemon"_s));
@@ -218,12 +224,13 @@ void TestConnectionsDialog::renameMovesKeychainEntries()
     auto d = makeDialog();
     QSignalSpy changed(d.get(), &ui::ConnectionsDialog::profilesChanged);
     select(*d, u"EU production"_s);
+    ui::dialogs::setNextText(u"EU"_s);
     child<QPushButton>(d.get(), u"renameProfile"_s)->click();
-    auto *input = child<QInputDialog>(d.get(), u"renameInput"_s);
-    QVERIFY(input);
-    QCOMPARE(input->textValue(), u"EU production"_s);
-    input->setTextValue(u"EU"_s);
-    input->accept();
+    const QList<ui::dialogs::Asked> asked = ui::dialogs::asked(ui::dialogs::Kind::Text);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().title, u"Rename \u201cEU production\u201d"_s);
+    QCOMPARE(asked.first().text, u"&New name:"_s);
+    QCOMPARE(asked.first().suggested, u"EU production"_s); // the current name, to edit
     QTRY_COMPARE(changed.count(), 1);
     QCOMPARE(m_profiles->names(), (QStringList{u"EU"_s, u"Lab"_s}));
     const api::Credentials c = api1Credentials();
@@ -239,14 +246,20 @@ void TestConnectionsDialog::renameRefusesExistingName()
 {
     auto d = makeDialog();
     select(*d, u"EU production"_s);
+    ui::dialogs::setNextText(u"Lab"_s);
     child<QPushButton>(d.get(), u"renameProfile"_s)->click();
-    auto *input = child<QInputDialog>(d.get(), u"renameInput"_s);
-    input->setTextValue(u"Lab"_s);
-    input->accept();
     auto *status = child<QLabel>(d.get(), u"statusMessage"_s);
     QVERIFY2(status->text().contains(u"already exists"_s), qPrintable(status->text()));
     QCOMPARE(m_profiles->names(), (QStringList{u"EU production"_s, u"Lab"_s}));
     QCOMPARE(m_secrets->keys().size(), 4);
+
+    // Cancelled: nothing is renamed and nothing new is said.
+    const QString said = status->text();
+    ui::dialogs::setNextText(std::nullopt);
+    child<QPushButton>(d.get(), u"renameProfile"_s)->click();
+    QCOMPARE(ui::dialogs::asked(ui::dialogs::Kind::Text).size(), 2);
+    QCOMPARE(status->text(), said);
+    QCOMPARE(m_profiles->names(), (QStringList{u"EU production"_s, u"Lab"_s}));
 }
 
 QTEST_MAIN(TestConnectionsDialog)

@@ -1,8 +1,8 @@
 // ProfileDialog: what is saved where, and what is refused before anything is stored.
 
-#include "connections/profiledialog.h"
-#include "dialogtestutil.h"
-#include "simulator/simulatorhost.h"
+#include "core/simulator/simulatorhost.h"
+#include "tests/gui/connections/dialogtestutil.h"
+#include "ui/connections/profiledialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // ProfileDialog against the in-process simulator: Test connection and region discovery.
 
-#include "api/baseurlpolicy.h"
-#include "connections/profiledialog.h"
-#include "connections/regions.h"
-#include "dialogtestutil.h"
-#include "simulator/simulatorhost.h"
+#include "core/account/regions.h"
+#include "core/api/baseurlpolicy.h"
+#include "core/simulator/simulatorhost.h"
+#include "tests/gui/connections/dialogtestutil.h"
+#include "ui/connections/profiledialog.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -223,16 +223,16 @@ void TestProfileDialogNetwork::discoveryChecksAddressBeforeSending()
 
 void TestProfileDialogNetwork::knownHostsPassThePolicy()
 {
-    QCOMPARE(ui::Regions::all().size(), 12);
-    for (const ui::ApiHost &h : ui::Regions::all()) {
+    QCOMPARE(account::Regions::all().size(), 12);
+    for (const account::ApiHost &h : account::Regions::all()) {
         QVERIFY2(api::BaseUrlPolicy::check(h.url, false).isEmpty(), qPrintable(h.label));
         QVERIFY2(h.label.endsWith(u" \u2014 "_s + h.url.host()), qPrintable(h.label));
     }
-    const auto eu = ui::Regions::find(QUrl(u"https://EU-API.mimecast.com/"_s));
+    const auto eu = account::Regions::find(QUrl(u"https://EU-API.mimecast.com/"_s));
     QVERIFY(eu);
     QCOMPARE(eu->label, u"Europe (excl. Germany) \u2014 eu-api.mimecast.com"_s);
     QCOMPARE(eu->kind, Kind::Api1);
-    QVERIFY(!ui::Regions::find(QUrl(u"https://api.mimecast.com"_s))); // discovery only
+    QVERIFY(!account::Regions::find(QUrl(u"https://api.mimecast.com"_s))); // discovery only
 
     auto d = makeDialog(secrets::Profile{
         u"EU"_s, QUrl(u"https://eu-api.mimecast.com"_s), Kind::Api1, u"app"_s, {}, false});

@@ -3,10 +3,11 @@
 // Shared by the held queue's GUI tests: a simulator with a held queue of a chosen size, a
 // Session connected to it, and the page shown and loaded.
 
-#include "guitestsupport.h"
-#include "held/heldmessagemodel.h"
-#include "held/heldqueuepage.h"
-#include "session.h"
+#include "tests/support/guitestsupport.h"
+#include "ui/activity/networklogmodel.h"
+#include "ui/held/heldmessagemodel.h"
+#include "ui/held/heldqueuepage.h"
+#include "ui/shell/session.h"
 
 #include <QDir>
 #include <QItemSelectionModel>
@@ -34,12 +35,16 @@ struct HeldFixture
         session = std::make_unique<ui::Session>(env.auditPath());
         page = std::make_unique<ui::HeldQueuePage>(session.get());
         page->resize(1400, 860);
-        // Confirmations say yes (and are kept to check what they asked).
-        page->setConfirm(
-            [this](QWidget *, const QString &title, const QString &text, const QString &) {
-                confirmations << title + u'\n' + text;
-                return confirmAnswer;
-            });
+    }
+
+    // What the confirmations asked (title, newline, text), oldest first; the tests queue each
+    // answer with ui::dialogs::setNextConfirm().
+    static QStringList confirmations()
+    {
+        QStringList out;
+        for (const ui::dialogs::Asked &a : ui::dialogs::asked(ui::dialogs::Kind::Confirm))
+            out << a.title + u'\n' + a.text;
+        return out;
     }
 
     // Connects, shows the page and waits for the first query to finish.
@@ -82,6 +87,17 @@ struct HeldFixture
         return out;
     }
 
+    // Requests to `path` the client has finished with (answered, failed or cancelled): one
+    // network log line each.
+    int logged(const QString &path) const
+    {
+        const ui::NetworkLogModel *log = session->networkLog();
+        int n = 0;
+        for (int row = 0; row < log->rowCount(); ++row)
+            n += log->entry(row).path == path ? 1 : 0;
+        return n;
+    }
+
     // ids sent in hold-release bodies ({"data":[{"id":…}]}).
     QStringList releasedIds() const
     {
@@ -96,8 +112,6 @@ struct HeldFixture
     std::unique_ptr<sim::SimulatorHost> sim;
     std::unique_ptr<ui::Session> session;
     std::unique_ptr<ui::HeldQueuePage> page;
-    QStringList confirmations;
-    bool confirmAnswer = true;
 };
 
 } // namespace mcdesk::testing

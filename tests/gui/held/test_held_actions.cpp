@@ -1,13 +1,13 @@
 // Actions on held messages: release (rows leave, audited with the Case, one batched request),
 // reject with a documented reason, bulk work with injected failures and Retry failed, and the
 // combined release & permit / reject & block moves.
-#include "heldtestsupport.h"
+#include "tests/gui/held/heldtestsupport.h"
 
-#include "held/heldactioncontroller.h"
-#include "held/outcomedialog.h"
-#include "held/rejectdialog.h"
-#include "held/releaselogmodel.h"
-#include "held/releaselogpane.h"
+#include "ui/held/heldactioncontroller.h"
+#include "ui/held/outcomedialog.h"
+#include "ui/held/rejectdialog.h"
+#include "ui/held/releaselogmodel.h"
+#include "ui/held/releaselogpane.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -57,9 +57,11 @@ private slots:
         const QStringList ids = f.selectFirst(3);
         f.sim->clearRequests();
 
+        ui::dialogs::setNextConfirm(true);
         child<QAction>(f.page.get(), u"releaseAction"_s)->trigger();
-        QCOMPARE(f.confirmations.size(), 1);
-        QVERIFY(f.confirmations.first().contains(u"Release 3 held messages"_s));
+        QCOMPARE(f.confirmations().size(), 1);
+        QVERIFY(f.confirmations().first().contains(u"Release 3 held messages"_s));
+        QCOMPARE(ui::dialogs::asked().first().acceptLabel, u"Release 3"_s);
         auto *dialog = child<ui::OutcomeDialog>(f.page.get(), u"heldOutcomeDialog"_s);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(f.page->model()->rowCount(), before - 3);
@@ -99,12 +101,13 @@ private slots:
         HeldFixture f(30);
         QVERIFY(f.connectAndLoad());
         f.selectFirst(2);
-        f.confirmAnswer = false;
+        ui::dialogs::setNextConfirm(false);
         f.sim->clearRequests();
         child<QAction>(f.page.get(), u"releaseSandboxAction"_s)->trigger();
-        QCOMPARE(f.confirmations.size(), 1);
-        QVERIFY(f.confirmations.first().contains(u"sandbox"_s));
-        QTest::qWait(50);
+        QCOMPARE(f.confirmations().size(), 1);
+        QVERIFY(f.confirmations().first().contains(u"sandbox"_s));
+        QVERIFY(!f.page->controller()->job() && !f.page->controller()->isBusy());
+        QTest::qWait(50); // kept: asserts that no request goes out during this period
         QCOMPARE(int(f.sim->requests().size()), 0);
         QCOMPARE(f.page->model()->rowCount(), f.page->totalCount());
     }
@@ -151,6 +154,7 @@ private slots:
         const QStringList failing{ids.at(2), ids.at(11), ids.at(27)};
         f.sim->addFault({sim::FaultKind::ItemFailure, kRelease, 2, 0, failing});
         f.sim->clearRequests();
+        ui::dialogs::setNextConfirm(true);
         child<QAction>(f.page.get(), u"releaseAction"_s)->trigger();
         auto *dialog = child<ui::OutcomeDialog>(f.page.get(), u"heldOutcomeDialog"_s);
         QTRY_VERIFY(dialog->isVisible());
@@ -241,8 +245,9 @@ private slots:
         f.selectFirst(4);
         const int pairs = ui::HeldActionController::senderPairCount(f.page->selectedMessages());
         f.sim->clearRequests();
+        ui::dialogs::setNextConfirm(true);
         child<QAction>(f.page.get(), u"releasePermitAction"_s)->trigger();
-        QVERIFY(f.confirmations.first().contains(u"permit"_s));
+        QVERIFY(f.confirmations().first().contains(u"permit"_s));
         QTRY_VERIFY(child<ui::OutcomeDialog>(f.page.get(), u"heldOutcomeDialog"_s)->isVisible());
         QCOMPARE(f.sim->requestCount(kRelease), 1);
         QCOMPARE(f.sim->requestCount(kSenders), 1);
@@ -266,6 +271,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dialog, u"rejectConfirm"_s), Qt::LeftButton);
         QTRY_VERIFY(f.page->controller()->job() && !f.page->controller()->job()->isRunning());
         f.selectFirst(1);
+        ui::dialogs::setNextConfirm(true);
         child<QAction>(f.page.get(), u"releaseAction"_s)->trigger();
         QTRY_VERIFY(!f.page->controller()->job()->isRunning());
 
@@ -298,6 +304,7 @@ private slots:
         tabs->setCurrentIndex(0);
         f.sim->clearRequests();
         f.selectFirst(1);
+        ui::dialogs::setNextConfirm(true);
         child<QAction>(f.page.get(), u"releaseAction"_s)->trigger();
         QTRY_COMPARE(f.sim->requestCount(u"/api/gateway/get-held-release-logs"_s), 1);
         Q_UNUSED(ids);
@@ -309,8 +316,9 @@ private slots:
         QVERIFY(f.connectAndLoad());
         f.selectFirst(1);
         f.sim->clearRequests();
+        ui::dialogs::setNextConfirm(true);
         child<QAction>(f.page.get(), u"reportPhishingAction"_s)->trigger();
-        QVERIFY(f.confirmations.first().contains(u"deprecated"_s));
+        QVERIFY(f.confirmations().first().contains(u"deprecated"_s));
         QTRY_VERIFY(f.page->controller()->job() && !f.page->controller()->job()->isRunning());
         const QString path = u"/api/message-finder/report-message"_s;
         QCOMPARE(f.sim->requestCount(path), 1);

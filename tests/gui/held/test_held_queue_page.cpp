@@ -1,13 +1,13 @@
 // The held queue page: loading (progressively, stale pages dropped), filtering on Mimecast's
 // side and locally, sorting, the details pane, the summary chart's filter, the context menu's
 // signals, export and layout.
-#include "heldtestsupport.h"
+#include "tests/gui/held/heldtestsupport.h"
 
-#include "elidedlabel.h"
-#include "held/helddetailspane.h"
-#include "held/heldfiltermodel.h"
-#include "held/heldqueueloader.h"
-#include "held/heldsummarychart.h"
+#include "ui/common/elidedlabel.h"
+#include "ui/held/helddetailspane.h"
+#include "ui/held/heldfiltermodel.h"
+#include "ui/held/heldqueueloader.h"
+#include "ui/held/heldsummarychart.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -145,7 +145,11 @@ private slots:
         QTest::keyClicks(child<QLineEdit>(f.page.get(), u"heldSearchValue"_s), subject);
         QTest::keyClick(child<QLineEdit>(f.page.get(), u"heldSearchValue"_s), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(f.page->isLoaded(), 30000);
-        QTest::qWait(400); // let any reply of the first query arrive: it must change nothing
+        // Every list request the simulator took has come back to the client (or was cancelled
+        // by it), so no reply of the first query is still on its way: it must have changed
+        // nothing.
+        const QString list = u"/api/gateway/get-hold-message-list"_s;
+        QTRY_VERIFY_WITH_TIMEOUT(f.logged(list) >= f.sim->requestCount(list), 10000);
         QAbstractItemModel *view = f.table()->model();
         QVERIFY(view->rowCount() >= 1);
         QCOMPARE(view->rowCount(), f.page->totalCount());
@@ -280,8 +284,13 @@ private slots:
         QTest::keyClicks(child<QLineEdit>(f.page.get(), u"heldQuickFilter"_s), u"a"_s);
         const int shown = f.table()->model()->rowCount();
         const QString path = f.env.path(u"held.csv"_s);
-        f.page->setSaveFileDialog([&](QWidget *, const QString &) { return path; });
+        ui::dialogs::setNextSaveFileName(path);
         child<QAction>(f.page.get(), u"exportHeldAction"_s)->trigger();
+        const QList<ui::dialogs::Asked> asked = ui::dialogs::asked(ui::dialogs::Kind::SaveFile);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().title, u"Export held messages"_s);
+        QCOMPARE(asked.first().filter, u"CSV files (*.csv)"_s);
+        QVERIFY(asked.first().suggested.endsWith(u".csv"_s));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QStringList lines =

@@ -5,5 +5,4 @@ foreach(t test_held_queue_page test_held_actions)
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/${t}.cpp ${CMAKE_CURRENT_LIST_DIR}/heldtestsupport.h
         LIBS mcdesk_ui mcdesk_sim
         LABELS gui)
-    target_include_directories(${t} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/.. ${CMAKE_CURRENT_LIST_DIR})
 endforeach()

@@ -3,9 +3,9 @@
 // Shared by the sender lists page's tests: a session connected to an in-process simulator, the
 // page shown offscreen, the simulator's request bodies, and optional screenshots.
 
-#include "guitestsupport.h"
-#include "senders/senderlistspage.h"
-#include "session.h"
+#include "tests/support/guitestsupport.h"
+#include "ui/senders/senderlistspage.h"
+#include "ui/shell/session.h"
 
 #include <QDir>
 #include <QJsonArray>

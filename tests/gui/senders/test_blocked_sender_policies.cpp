@@ -1,10 +1,10 @@
 // The sender lists page's blocked-sender policies: the table read from get-policy, Create
 // through the dialog (only valid input is sent; problems are shown under the field they name),
 // Delete after a confirmation naming the policy, both audited with the case.
-#include "senders/blockedpolicymodel.h"
-#include "senders/blockedpolicypanel.h"
-#include "senders/blockedsenderpolicydialog.h"
-#include "senderstestsupport.h"
+#include "tests/gui/senders/senderstestsupport.h"
+#include "ui/senders/blockedpolicymodel.h"
+#include "ui/senders/blockedpolicypanel.h"
+#include "ui/senders/blockedsenderpolicydialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -12,7 +12,6 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -292,25 +291,24 @@ private slots:
             table->model()->index(2, 0).data(ui::BlockedPolicyModel::IdRole).toString();
 
         // Cancel first: nothing is sent.
+        ui::dialogs::setNextConfirm(false);
         QTest::mouseClick(remove, Qt::LeftButton);
-        auto *confirm = f.page->findChild<QMessageBox *>(u"policyDeleteConfirm"_s);
-        QVERIFY(confirm);
-        QVERIFY(QTest::qWaitForWindowExposed(confirm));
-        QVERIFY(confirm->text().contains(u'"' + description + u'"'));
-        testing::saveShot(confirm, u"senders-policy-delete-confirm"_s);
-        QTest::keyClick(confirm, Qt::Key_Return); // the default is Cancel
-        QTRY_VERIFY(!f.page->findChild<QMessageBox *>(u"policyDeleteConfirm"_s));
+        const QList<ui::dialogs::Asked> asked = ui::dialogs::asked(ui::dialogs::Kind::Confirm);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().title, u"Delete blocked-sender policy"_s);
+        QVERIFY(asked.first().text.contains(u'"' + description + u'"'));
+        QVERIFY(asked.first().informativeText.contains(u"audit log"_s));
+        QCOMPARE(asked.first().acceptLabel, u"&Delete policy"_s);
+        QVERIFY(asked.first().destructive); // Cancel is the default: Enter keeps the policy
         QCOMPARE(f.sim->requestCount(testing::kDeletePolicyPath), 0);
 
         // The Delete key asks too; this time the analyst confirms.
         f.page->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
         table->setFocus();
+        ui::dialogs::setNextConfirm(true);
         QTest::keyClick(table, Qt::Key_Delete);
-        confirm = f.page->findChild<QMessageBox *>(u"policyDeleteConfirm"_s);
-        QVERIFY(confirm);
-        QTest::mouseClick(child<QPushButton>(confirm, u"policyDeleteConfirmButton"_s),
-                          Qt::LeftButton);
+        QCOMPARE(ui::dialogs::asked(ui::dialogs::Kind::Confirm).size(), 2);
         QTRY_COMPARE(table->model()->rowCount(), 11);
         QCOMPARE(f.page->policyPanel()->model()->rowOf(id), -1);
         const QList<QJsonArray> bodies = f.bodies(testing::kDeletePolicyPath);

@@ -1,11 +1,11 @@
 // The sender lists page's managed-sender half: the permit/block form, the bulk import (invalid
 // rows flagged, duplicates collapsed, only good rows sent in batches of 100, outcomes, Cancel,
 // Retry failed) and the history read from the audit log — against the in-process simulator.
-#include "senders/importpreviewmodel.h"
-#include "senders/senderform.h"
-#include "senders/senderhistorymodel.h"
-#include "senders/senderimportpanel.h"
-#include "senderstestsupport.h"
+#include "tests/gui/senders/senderstestsupport.h"
+#include "ui/senders/importpreviewmodel.h"
+#include "ui/senders/senderform.h"
+#include "ui/senders/senderhistorymodel.h"
+#include "ui/senders/senderimportpanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -18,7 +18,7 @@
 using namespace Qt::StringLiterals;
 using namespace mcdesk;
 using testing::child;
-using State = ui::ImportEntry::State;
+using State = senders::ImportEntry::State;
 
 namespace {
 using Tester = QAbstractItemModelTester;
@@ -58,17 +58,17 @@ private slots:
     {
         ui::ImportPreviewModel model;
         Tester tester(&model, kQtTest);
-        ui::ImportEntry block;
+        senders::ImportEntry block;
         block.sender = u"billing@invoices-example.net"_s;
         block.recipient = u"ap@corp.example"_s;
         block.action = senders::ManagedSender::Action::Block;
-        ui::ImportEntry permit = block;
+        senders::ImportEntry permit = block;
         permit.sender = u"news@partner.example"_s;
         permit.action = senders::ManagedSender::Action::Permit;
         model.setEntries({block, permit});
         model.markSending({block.toManagedSender(), permit.toManagedSender()});
-        QCOMPARE(model.entry(0).state, ui::ImportEntry::State::Sending);
-        QCOMPARE(model.entry(1).state, ui::ImportEntry::State::Sending);
+        QCOMPARE(model.entry(0).state, senders::ImportEntry::State::Sending);
+        QCOMPARE(model.entry(1).state, senders::ImportEntry::State::Sending);
 
         api::ItemOutcome done{block.toManagedSender().key(),
                               api::ItemOutcome::Status::Done,
@@ -82,9 +82,9 @@ private slots:
                                 {}};
         model.applyOutcome(done);
         model.applyOutcome(failed);
-        QCOMPARE(model.entry(0).state, ui::ImportEntry::State::Done);
+        QCOMPARE(model.entry(0).state, senders::ImportEntry::State::Done);
         QCOMPARE(model.entry(0).managedSenderId, u"MS-1"_s);
-        QCOMPARE(model.entry(1).state, ui::ImportEntry::State::Failed);
+        QCOMPARE(model.entry(1).state, senders::ImportEntry::State::Failed);
         QCOMPARE(model.entry(1).code, u"err_managed_sender"_s);
     }
 
@@ -303,7 +303,7 @@ private slots:
         f.page->importPanel()->send();
         QTRY_COMPARE(model->count(State::Done), 2);
         QCOMPARE(model->count(State::Failed), 1);
-        const ui::ImportEntry &failed = model->entry(rowOf(model, u"bad@refused.example"_s));
+        const senders::ImportEntry &failed = model->entry(rowOf(model, u"bad@refused.example"_s));
         QVERIFY(!failed.code.isEmpty());
         QVERIFY(cell(model, rowOf(model, u"bad@refused.example"_s), ui::ImportPreviewModel::Details)
                     .contains(u'[' + failed.code + u']'));
@@ -373,8 +373,12 @@ private slots:
         file.write(
             "\xEF\xBB\xBFsender,recipient,action\r\nfoo@bar.example,ap@corp.example,permit\r\n");
         file.close();
-        f.page->importPanel()->setOpenFileDialog([&](QWidget *) { return file.fileName(); });
+        ui::dialogs::setNextOpenFileName(file.fileName());
         QTest::mouseClick(child<QPushButton>(f.page.get(), u"importFileButton"_s), Qt::LeftButton);
+        const QList<ui::dialogs::Asked> asked = ui::dialogs::asked(ui::dialogs::Kind::OpenFile);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().title, u"Import senders"_s);
+        QCOMPARE(asked.first().filter, u"CSV files (*.csv *.txt);;All files (*)"_s);
         ui::ImportPreviewModel *model = f.page->importPanel()->model();
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->entry(0).sender, u"foo@bar.example"_s);

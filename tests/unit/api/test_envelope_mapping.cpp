@@ -1,6 +1,6 @@
-#include "api/apiclient.h"
-#include "api/baseurlpolicy.h"
-#include "cannedserver.h"
+#include "core/api/apiclient.h"
+#include "core/api/baseurlpolicy.h"
+#include "tests/support/cannedserver.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "api/requestsigner.h"
+#include "core/api/requestsigner.h"
 
 #include <QTest>
 #include <QTimeZone>

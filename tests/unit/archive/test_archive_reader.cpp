@@ -1,4 +1,4 @@
-#include "archive/archivequeryxml.h"
+#include "core/archive/archivequeryxml.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "archive/timeframe.h"
+#include "core/archive/timeframe.h"
 
 #include <QTest>
 

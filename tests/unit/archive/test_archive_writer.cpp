@@ -1,5 +1,5 @@
-#include "archive/archivequeryxml.h"
-#include "archive/simplesearch.h"
+#include "core/archive/archivequeryxml.h"
+#include "core/archive/simplesearch.h"
 
 #include <QFile>
 #include <QRegularExpression>

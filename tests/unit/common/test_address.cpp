@@ -1,8 +1,8 @@
 // One address grammar: what the sender form, bulk import and policies accept is exactly what
 // the archive search accepts (they used to disagree on a..b@x.y and on the 254-character cap).
-#include "archive/simplesearch.h"
-#include "common/address.h"
-#include "senders/managedsender.h"
+#include "core/archive/simplesearch.h"
+#include "core/common/address.h"
+#include "core/senders/managedsender.h"
 
 #include <QTest>
 

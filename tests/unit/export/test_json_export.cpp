@@ -1,4 +1,4 @@
-#include "export/jsonexport.h"
+#include "core/export/jsonexport.h"
 
 #include <QFile>
 #include <QJsonObject>

@@ -2,8 +2,8 @@
 // Status::NoKeychain and a message that says how to fix it, never fall back to plain text,
 // and never hit the watchdog. The bus is made unreachable inside this process only, so the
 // test means the same on a desktop, in CI and on a headless box.
-#include "secrets/keychainsecretstore.h"
-#include "secrettestutil.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "tests/unit/secrets/secrettestutil.h"
 
 #include <QDir>
 #include <QElapsedTimer>

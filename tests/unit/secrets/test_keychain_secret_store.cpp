@@ -1,7 +1,7 @@
 // The queue, watchdog and error mapping of KeychainSecretStore, with the QtKeychain call
 // replaced by a scripted backend so a keychain that answers late or never can be simulated.
-#include "secrets/keychainsecretstore.h"
-#include "secrettestutil.h"
+#include "core/secrets/keychainsecretstore.h"
+#include "tests/unit/secrets/secrettestutil.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
-#include "secrets/memorysecretstore.h"
-#include "secrettestutil.h"
+#include "core/secrets/memorysecretstore.h"
+#include "tests/unit/secrets/secrettestutil.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "secrets/memorysecretstore.h"
-#include "secrets/profilecredentials.h"
+#include "core/secrets/memorysecretstore.h"
+#include "core/secrets/profilecredentials.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 // A bare QNetworkAccessManager caller for the simulator tests. It signs API 1.0 requests with
 // its own HMAC code (not RequestSigner), so a broken signer cannot make these tests pass.
 
-#include "simulator/simulatorhost.h"
+#include "core/simulator/simulatorhost.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "simtestclient.h"
+#include "tests/unit/simulator/simtestclient.h"
 
 #include <QSet>
 #include <QTest>
@@ -83,7 +83,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimulatorHost>(SimConfig{5, 10, 2000, 2, 0, 1800});
+        m_sim = std::make_unique<SimulatorHost>(
+            SimConfig().withSeed(5).withHeld(10).withArchive(2000).withPolicies(2));
         QVERIFY(m_sim->start());
         m_caller = std::make_unique<Caller>(m_sim->baseUrl());
     }

@@ -1,4 +1,4 @@
-#include "simtestclient.h"
+#include "tests/unit/simulator/simtestclient.h"
 
 #include <QTest>
 
@@ -34,7 +34,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimulatorHost>(SimConfig{1, 40, 40, 3, 0, 1800});
+        m_sim = std::make_unique<SimulatorHost>(
+            SimConfig().withSeed(1).withHeld(40).withArchive(40).withPolicies(3));
         QString error;
         QVERIFY2(m_sim->start(0, &error), qPrintable(error));
         QCOMPARE(m_sim->baseUrl().host(), u"127.0.0.1"_s);
@@ -184,7 +185,9 @@ private slots:
 
     void expiredTokenRejected()
     {
-        SimulatorHost sim(SimConfig{1, 5, 5, 1, 0, 0}); // tokens expire the moment they exist
+        SimulatorHost sim(
+            SimConfig().withSeed(1).withHeld(5).withArchive(5).withPolicies(1).withTokenTtl(
+                0)); // tokens expire the moment they exist
         QVERIFY(sim.start());
         Caller caller(sim.baseUrl());
         const QString token = caller.mintToken();

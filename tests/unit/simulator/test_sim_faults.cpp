@@ -1,4 +1,4 @@
-#include "simtestclient.h"
+#include "tests/unit/simulator/simtestclient.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -29,7 +29,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimulatorHost>(SimConfig{9, 60, 30, 2, 0, 1800});
+        m_sim = std::make_unique<SimulatorHost>(
+            SimConfig().withSeed(9).withHeld(60).withArchive(30).withPolicies(2));
         QVERIFY(m_sim->start());
         m_caller = std::make_unique<Caller>(m_sim->baseUrl());
     }

@@ -1,4 +1,4 @@
-#include "simtestclient.h"
+#include "tests/unit/simulator/simtestclient.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -45,7 +45,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimulatorHost>(SimConfig{3, kHeld, 20, 2, 0, 1800});
+        m_sim = std::make_unique<SimulatorHost>(
+            SimConfig().withSeed(3).withHeld(kHeld).withArchive(20).withPolicies(2));
         QVERIFY(m_sim->start());
         m_caller = std::make_unique<Caller>(m_sim->baseUrl());
     }
@@ -193,8 +194,10 @@ private slots:
 
     void dataIsSeededAndHostile()
     {
-        SimulatorHost again(SimConfig{3, kHeld, 20, 2, 0, 1800});
-        SimulatorHost other(SimConfig{4, kHeld, 20, 2, 0, 1800});
+        SimulatorHost again(
+            SimConfig().withSeed(3).withHeld(kHeld).withArchive(20).withPolicies(2));
+        SimulatorHost other(
+            SimConfig().withSeed(4).withHeld(kHeld).withArchive(20).withPolicies(2));
         QCOMPARE(again.heldIds(5), m_sim->heldIds(5));
         QVERIFY(other.heldIds(5) != m_sim->heldIds(5));
         const QString all = QString::fromUtf8(QJsonDocument(listAll(admin())).toJson());

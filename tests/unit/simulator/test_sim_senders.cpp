@@ -1,4 +1,4 @@
-#include "simtestclient.h"
+#include "tests/unit/simulator/simtestclient.h"
 
 #include <QTest>
 
@@ -38,7 +38,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sim = std::make_unique<SimulatorHost>(SimConfig{2, 20, 20, 4, 0, 1800});
+        m_sim = std::make_unique<SimulatorHost>(
+            SimConfig().withSeed(2).withHeld(20).withArchive(20).withPolicies(4));
         QVERIFY(m_sim->start());
         m_caller = std::make_unique<Caller>(m_sim->baseUrl());
     }

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "cli/command.h"
+
+namespace mcdesk::cli {
+
+// Every mcdesk-cli command, by area (one file each under cli/commands/).
+void addAccountCommands(Commands &out); // ping
+void addArchiveCommands(Commands &out); // simple- and advanced-archive-search
+void addHeldCommands(Commands &out);    // the held queue and the combined moves
+void addSenderCommands(Commands &out);  // permit, block, import
+void addPolicyCommands(Commands &out);  // blocked-sender policies
+
+// All of them, in the order of actions::actionNames().
+Commands allCommands();
+
+} // namespace mcdesk::cli
