@@ -304,15 +304,11 @@ void ActionRunner::run(ActionId id, ActionArgs args)
 void ActionRunner::cancel()
 {
     m_cancelled = true;
-    if (auto *search = qobject_cast<archive::ArchiveSearch *>(m_operation))
-        search->cancel();
-    else if (auto *list = qobject_cast<held::ListHeldMessages *>(m_operation))
-        list->cancel();
-    else if (auto *write = qobject_cast<api::BatchWrite *>(m_operation))
-        write->cancel();
+    // Every request is an api::Operation; a write already sent is not taken back and finishes.
+    if (auto *operation = qobject_cast<api::Operation *>(m_operation))
+        operation->cancel();
     else if (auto *step = qobject_cast<ActionRunner *>(m_operation))
-        step->cancel(); // a step of a combined move
-    // A single call (ping, a policy change) cannot be taken back once sent: it finishes.
+        step->cancel(); // a step of a combined move or an import
 }
 
 QJsonObject ActionRunner::output() const
@@ -355,10 +351,14 @@ void ActionRunner::runPing()
         op->deleteLater();
         if (op->error().isError())
             return failWith(op->error());
-        finishWith({true,
-                    u"Connected to "_s + op->accountName() + u" ("_s + op->region() + u")"_s,
-                    {{u"account"_s, op->summary()}},
-                    ExitCode::Success});
+        const AccountCheck check{op->accountName(), op->region(), op->roundTripMs(),
+                                 op->clockSkewSeconds()};
+        ActionOutcome out{true,
+                          u"Connected to "_s + check.accountName + u" ("_s + check.region + u")"_s,
+                          {{u"account"_s, op->summary()}},
+                          ExitCode::Success};
+        out.account = check;
+        finishWith(out);
     });
     op->start();
 }
@@ -366,70 +366,85 @@ void ActionRunner::runPing()
 void ActionRunner::runSimpleSearch(const ActionArgs &args)
 {
     const SimpleBuild simple = buildSimpleSearch(args, m_client->now());
-    const QJsonObject range{{u"start"_s, archive::formatUtc(simple.built.startUtc)},
-                            {u"end"_s, archive::formatUtc(simple.built.endUtc)}};
-    runArchiveQuery(archive::toXml(simple.built.query), simple.limit, range,
-                    simple.built.query.metadata.returnFields);
+    ArchiveFound found;
+    found.queryXml = archive::toXml(simple.built.query);
+    found.fields = simple.built.query.metadata.returnFields;
+    found.startUtc = simple.built.startUtc;
+    found.endUtc = simple.built.endUtc;
+    runArchiveQuery(std::move(found), simple.limit);
 }
 
 void ActionRunner::runAdvancedSearch(const ActionArgs &args)
 {
-    QStringList columns;
+    ArchiveFound found;
+    found.queryXml = args.xmlQuery; // the analyst's XML goes out exactly as written
     const archive::ParseResult parsed = archive::fromXml(args.xmlQuery);
     if (parsed.ok())
-        columns = parsed.query.metadata.returnFields;
-    // The analyst's XML goes out exactly as written.
-    runArchiveQuery(args.xmlQuery, positiveNumber(args.maxResults, 100000).value_or(1000), {},
-                    columns);
+        found.fields = parsed.query.metadata.returnFields;
+    runArchiveQuery(std::move(found), positiveNumber(args.maxResults, 100000).value_or(1000));
 }
 
-void ActionRunner::runArchiveQuery(const QString &xml, int limit, QJsonObject timeRange,
-                                   QStringList columns)
+namespace {
+
+QJsonObject archiveResultJson(const ArchiveFound &found)
 {
-    auto *search = new archive::ArchiveSearch(m_client, xml, limit, this);
+    QJsonArray emails;
+    for (const QJsonObject &email : found.emails)
+        emails.append(email);
+    QJsonObject result{{u"query"_s, found.queryXml},
+                       {u"count"_s, emails.size()},
+                       {u"emails"_s, emails},
+                       {u"pages"_s, found.pages},
+                       {u"query_duration_ms"_s, found.queryDurationMs}};
+    if (found.startUtc.isValid())
+        result.insert(u"time_range"_s, QJsonObject{{u"start"_s, archive::formatUtc(found.startUtc)},
+                                                   {u"end"_s, archive::formatUtc(found.endUtc)}});
+    return result;
+}
+
+} // namespace
+
+void ActionRunner::runArchiveQuery(ArchiveFound found, int limit)
+{
+    auto *search = new archive::ArchiveSearch(m_client, found.queryXml, limit, this);
     m_operation = search;
-    auto emails = std::make_shared<QJsonArray>();
+    auto state = std::make_shared<ArchiveFound>(std::move(found));
     connect(search, &archive::ArchiveSearch::pageArrived, this,
-            [this, emails, limit](const QJsonArray &page) {
+            [this, state, limit](const QJsonArray &page) {
                 for (const QJsonValue &v : page)
-                    emails->append(v);
-                emit progress(int(emails->size()), limit);
+                    state->emails.append(v.toObject());
+                emit progress(int(state->emails.size()), limit);
             });
-    connect(search, &archive::ArchiveSearch::finished, this,
-            [this, search, emails, xml, timeRange, columns] {
-                search->deleteLater();
-                QJsonObject result{{u"query"_s, xml},
-                                   {u"count"_s, emails->size()},
-                                   {u"emails"_s, *emails},
-                                   {u"pages"_s, search->pages()},
-                                   {u"query_duration_ms"_s, search->queryDurationMs()}};
-                if (!timeRange.isEmpty())
-                    result.insert(u"time_range"_s, timeRange);
-                QStringList header = columns;
-                if (header.isEmpty() && !emails->isEmpty())
-                    header = emails->first().toObject().keys();
-                m_table = {header};
-                for (const QJsonValue &v : *emails) {
-                    QStringList row;
-                    for (const QString &c : header)
-                        row.append(cellText(v.toObject().value(c)));
-                    m_table.append(row);
-                }
-                if (search->error().isError() &&
-                    search->error().kind != api::ApiError::Kind::Cancelled) {
-                    ActionOutcome out{false, search->error().describe(), result,
-                                      exitCodeFor(search->error())};
-                    out.error = search->error();
-                    out.result.insert(u"error"_s,
-                                      QJsonObject{{u"code"_s, search->error().code},
-                                                  {u"message"_s, search->error().message}});
-                    return finishWith(out);
-                }
-                finishWith({true,
-                            emails->isEmpty() ? u"No emails matched the query."_s
-                                              : u"Found %1 emails."_s.arg(emails->size()),
-                            result, ExitCode::Success});
-            });
+    connect(search, &archive::ArchiveSearch::finished, this, [this, search, state] {
+        search->deleteLater();
+        ArchiveFound &found = *state;
+        found.pages = search->pages();
+        found.queryDurationMs = search->queryDurationMs();
+        if (found.fields.isEmpty() && !found.emails.isEmpty())
+            found.fields = found.emails.first().keys();
+        m_table = {found.fields};
+        for (const QJsonObject &email : std::as_const(found.emails)) {
+            QStringList row;
+            for (const QString &field : std::as_const(found.fields))
+                row.append(cellText(email.value(field)));
+            m_table.append(row);
+        }
+        const api::ApiError &error = search->error();
+        const bool failed = error.isError() && error.kind != api::ApiError::Kind::Cancelled;
+        ActionOutcome out{!failed,
+                          failed                   ? error.describe()
+                          : found.emails.isEmpty() ? u"No emails matched the query."_s
+                                                   : u"Found %1 emails."_s.arg(found.emails.size()),
+                          archiveResultJson(found),
+                          failed ? exitCodeFor(error) : ExitCode::Success};
+        if (failed) {
+            out.error = error;
+            out.result.insert(u"error"_s,
+                              QJsonObject{{u"code"_s, error.code}, {u"message"_s, error.message}});
+        }
+        out.archive = std::move(found);
+        finishWith(out);
+    });
     search->start();
 }
 
@@ -437,34 +452,38 @@ void ActionRunner::runListHeld(const ActionArgs &args)
 {
     auto *list = new held::ListHeldMessages(m_client, args.heldQuery, this);
     m_operation = list;
-    auto messages = std::make_shared<QJsonArray>();
-    m_table = {kHeldColumns};
+    auto messages = std::make_shared<QList<held::HeldMessage>>();
     connect(list, &held::ListHeldMessages::pageArrived, this,
             [this, messages, list](const QList<held::HeldMessage> &page) {
-                for (const held::HeldMessage &m : page) {
-                    const QJsonObject json = m.toJson();
-                    messages->append(json);
-                    QStringList row;
-                    for (const QString &c : kHeldColumns)
-                        row.append(cellText(json.value(c)));
-                    m_table.append(row);
-                }
+                messages->append(page);
                 emit progress(int(messages->size()), list->totalCount());
             });
     connect(list, &held::ListHeldMessages::finished, this, [this, list, messages] {
         list->deleteLater();
-        const QJsonObject result{{u"count"_s, messages->size()},
-                                 {u"total"_s, list->totalCount()},
-                                 {u"messages"_s, *messages}};
-        if (list->error().isError()) {
-            ActionOutcome out{false, list->error().describe(), result, exitCodeFor(list->error())};
-            out.error = list->error();
-            return finishWith(out);
+        QJsonArray json;
+        m_table = {kHeldColumns};
+        for (const held::HeldMessage &m : std::as_const(*messages)) {
+            const QJsonObject row = m.toJson();
+            json.append(row);
+            QStringList cells;
+            for (const QString &c : kHeldColumns)
+                cells.append(cellText(row.value(c)));
+            m_table.append(cells);
         }
-        finishWith(
-            {true,
-             u"Showing %1 of %2 held messages."_s.arg(messages->size()).arg(list->totalCount()),
-             result, ExitCode::Success});
+        const QJsonObject result{
+            {u"count"_s, json.size()}, {u"total"_s, list->totalCount()}, {u"messages"_s, json}};
+        const api::ApiError &error = list->error();
+        ActionOutcome out =
+            error.isError()
+                ? ActionOutcome{false, error.describe(), result, exitCodeFor(error)}
+                : ActionOutcome{true,
+                                u"Showing %1 of %2 held messages."_s.arg(messages->size())
+                                    .arg(list->totalCount()),
+                                result, ExitCode::Success};
+        out.error = error;
+        out.heldMessages = *messages;
+        out.heldTotal = list->totalCount();
+        finishWith(out);
     });
     list->start();
 }
@@ -484,10 +503,12 @@ void ActionRunner::runHeldSummary()
                 QJsonObject{{u"policyInfo"_s, p.policy}, {u"numberOfItems"_s, p.count}});
             m_table.append({p.policy, QString::number(p.count)});
         }
-        finishWith({true,
-                    u"%1 policies hold messages."_s.arg(policies.size()),
-                    {{u"policies"_s, policies}},
-                    ExitCode::Success});
+        ActionOutcome out{true,
+                          u"%1 policies hold messages."_s.arg(policies.size()),
+                          {{u"policies"_s, policies}},
+                          ExitCode::Success};
+        out.holdCounts = op->policies();
+        finishWith(out);
     });
     op->start();
 }

@@ -12,6 +12,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace mcdesk::audit {
 class AuditTrail;
@@ -70,6 +71,28 @@ struct ActionArgs
     QString policyId;
 };
 
+// What a read action found, typed; the JSON `result` the CLI prints says the same.
+struct AccountCheck // ping
+{
+    QString accountName;
+    QString region;
+    qint64 roundTripMs = 0;
+    qint64 clockSkewSeconds = 0; // server minus local, 0 when the server sent no Date
+};
+
+struct ArchiveFound // simple-archive-search, advanced-archive-search
+{
+    QString queryXml;   // as sent
+    QStringList fields; // the returned fields, in the order the CSV has them
+    // Each email is the record of the fields the query asked for (open-ended, so kept as the
+    // server's key/value object); cells in the CSV come from the same values.
+    QList<QJsonObject> emails;
+    int pages = 0;
+    qint64 queryDurationMs = 0;
+    QDateTime startUtc; // the time range a simple search computed; invalid for advanced
+    QDateTime endUtc;
+};
+
 // The result every action prints and the exit status that goes with it (docs/contract.md,
 // CLI contract).
 struct ActionOutcome
@@ -93,6 +116,12 @@ struct ActionOutcome
     QList<api::ItemOutcome> items;
     // Policy actions: every policy listed; the policy created; the policy deleted.
     QList<senders::BlockedSenderPolicy> policies;
+    // Read actions, each its own answer:
+    std::optional<AccountCheck> account;     // ping
+    std::optional<ArchiveFound> archive;     // the archive searches (also when cut short)
+    QList<held::HeldMessage> heldMessages;   // list-held, in the server's order
+    int heldTotal = -1;                      // list-held: the server's totalCount, -1 if none
+    QList<held::PolicyHoldCount> holdCounts; // get-hold-summary-list
 };
 
 // Runs one of the seed's actions through the core operations, audits state changes before
@@ -127,7 +156,7 @@ private:
     void runPing();
     void runSimpleSearch(const ActionArgs &args);
     void runAdvancedSearch(const ActionArgs &args);
-    void runArchiveQuery(const QString &xml, int limit, QJsonObject timeRange, QStringList columns);
+    void runArchiveQuery(ArchiveFound found, int limit);
     void runListHeld(const ActionArgs &args);
     void runHeldSummary();
     void runBatch(api::BatchWrite *write, const QString &keyName);

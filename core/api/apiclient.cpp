@@ -1,16 +1,18 @@
 #include "core/api/apiclient.h"
 
 #include "core/api/baseurlpolicy.h"
+#include "core/api/replyhandling.h"
 #include "core/api/requestsigner.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -25,74 +27,57 @@ QByteArray userAgent()
     return "mcdesk/" MCDESK_VERSION;
 }
 
-QString authAdvice(Credentials::Kind kind)
+replies::ReplyFacts factsOf(const QNetworkReply &reply, qint64 bodySize)
 {
-    return kind == Credentials::Kind::Api1
-               ? u"Check the Application ID and Key, the Access Key and Secret Key, and that this "
-                 u"computer's clock is correct (Mimecast allows 15 minutes of skew)."_s
-               : u"Check the Client ID and Client Secret, and that the API application is enabled."_s;
-}
-
-ApiError transportError(QNetworkReply::NetworkError error, const QString &text, CallKind kind)
-{
-    ApiError e;
-    switch (error) {
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::InsecureRedirectError:
-        e.kind = ApiError::Kind::Tls;
-        e.code = u"mcdesk_tls"_s;
-        e.message = u"The secure connection failed (" + text +
-                    u"). Certificate errors are never ignored: check the base URL and any "
-                    u"intercepting proxy."_s;
-        return e;
-    case QNetworkReply::OperationCanceledError:
-    case QNetworkReply::TimeoutError:
-        e.kind = ApiError::Kind::Timeout;
-        e.code = u"mcdesk_timeout"_s;
-        e.message = u"Mimecast did not answer in time."_s;
-        e.outcomeUnknown = kind == CallKind::Write;
-        return e;
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-        e.kind = ApiError::Kind::Connection;
-        e.code = u"mcdesk_connection"_s;
-        e.message =
-            u"Could not connect to Mimecast (" + text + u"). Check the network and the base URL."_s;
-        return e; // nothing reached the server, so even a write is known not to have run
-    default:
-        e.kind = ApiError::Kind::Connection;
-        e.code = u"mcdesk_connection"_s;
-        e.message = u"The connection to Mimecast failed (" + text + u")."_s;
-        e.outcomeUnknown = kind == CallKind::Write;
-        return e;
-    }
+    replies::ReplyFacts facts;
+    facts.networkError = reply.error();
+    facts.networkErrorText = reply.errorString();
+    facts.httpStatus = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Qt reports a connection closed mid-body as a normal end; a short body is a drop.
+    const QVariant promised = reply.header(QNetworkRequest::ContentLengthHeader);
+    facts.truncated =
+        facts.httpStatus != 0 && promised.isValid() && bodySize < promised.toLongLong();
+    facts.rateLimitReset = reply.rawHeader("X-RateLimit-Reset");
+    facts.location = reply.rawHeader("Location");
+    return facts;
 }
 
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
 ApiCall::ApiCall(ApiClient *client, QString path, QJsonObject body, CallKind kind)
-    : QObject(client)
+    : Operation(Ownership::DeletesItself, client)
     , m_client(client)
     , m_path(std::move(path))
     , m_body(std::move(body))
     , m_kind(kind)
 {}
 
-void ApiCall::cancel()
+bool ApiCall::isInFlight() const
 {
-    if (m_done)
-        return;
-    m_cancelled = true;
-    if (m_network)
-        m_network->abort(); // onReplyFinished() reports the cancellation
-    else
-        QTimer::singleShot(0, this, [this] { finish(); });
+    return !m_network.isNull();
+}
+
+void ApiCall::doStart()
+{
+    QTimer::singleShot(0, this, [this] { send(); });
+}
+
+void ApiCall::doCancel()
+{
+    // QNetworkReply::abort() emits finished() at once; deferring it keeps finished() out of
+    // cancel(), as the Operation contract says.
+    QTimer::singleShot(0, this, [this] {
+        if (m_network)
+            m_network->abort(); // onReplyFinished() reports the cancellation
+        else
+            finishCall();
+    });
 }
 
 void ApiCall::send()
 {
-    if (m_cancelled || m_done)
+    if (isCancelled() || isFinished() || m_client->m_closing)
         return;
     if (m_client->authKind() == Credentials::Kind::Api2 && !m_client->hasValidToken()) {
         connect(
@@ -100,7 +85,7 @@ void ApiCall::send()
             [this] {
                 if (m_client->m_tokenError.isError()) {
                     m_reply.error = m_client->m_tokenError;
-                    finish();
+                    finishCall();
                 } else {
                     send();
                 }
@@ -128,172 +113,88 @@ void ApiCall::scheduleRetry(int delayMs)
     QTimer::singleShot(delayMs, this, [this] { send(); });
 }
 
+void ApiCall::done(NetworkLogEntry &log, ApiError error)
+{
+    m_reply.error = std::move(error);
+    log.error = m_reply.error.describe();
+    emit m_client->requestLogged(log);
+    finishCall();
+}
+
 void ApiCall::onReplyFinished(QNetworkReply *reply)
 {
+    using Action = replies::Decision::Action;
     m_network.clear();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // An aborted reply has no open device to read from.
-    const QByteArray body = m_cancelled ? QByteArray() : reply->readAll();
-    m_reply.httpStatus = status;
+    const QByteArray body = isCancelled() ? QByteArray() : reply->readAll();
+    const replies::ReplyFacts facts = factsOf(*reply, body.size());
+    m_reply.httpStatus = facts.httpStatus;
     m_reply.elapsedMs = m_timer.elapsed();
     if (reply->hasRawHeader("Date"))
         m_reply.serverDate =
             RequestSigner::parseHttpDate(QString::fromLatin1(reply->rawHeader("Date")));
-    // Qt reports a connection closed mid-body as a normal end; a short body is a drop.
-    const QVariant promised = reply->header(QNetworkRequest::ContentLengthHeader);
-    const bool truncated = status != 0 && promised.isValid() && body.size() < promised.toLongLong();
-
     NetworkLogEntry log{QDateTime::currentDateTimeUtc(),
                         u"POST"_s,
                         m_path,
-                        status,
+                        facts.httpStatus,
                         m_reply.elapsedMs,
                         reply->property("mcdeskRequestId").toString(),
                         {}};
-    auto done = [&](ApiError error) {
-        m_reply.error = std::move(error);
-        log.error = m_reply.error.describe();
-        emit m_client->requestLogged(log);
-        finish();
-    };
-    auto retry = [&](int delayMs) {
+
+    if (isCancelled())
+        return done(log, cancelledError(u"Cancelled."_s,
+                                        m_kind == CallKind::Write && m_reply.attempts > 0));
+
+    const replies::Decision decision =
+        replies::classify(facts, m_kind, m_client->authKind(), m_retries, m_client->options());
+    switch (decision.action) {
+    case Action::RetryRead:
+    case Action::RetryRateLimited:
+        ++(decision.action == Action::RetryRead ? m_retries.readRetries
+                                                : m_retries.rateLimitRetries);
         log.error = u"retrying"_s;
         emit m_client->requestLogged(log);
-        scheduleRetry(delayMs);
-    };
-    const int base = m_client->options().backoffBaseMs;
-    const int backoff =
-        base * (1 << m_readRetries) + int(QRandomGenerator::global()->bounded(base / 2 + 1));
-
-    if (m_cancelled)
-        return done({ApiError::Kind::Cancelled, 0, kCancelledCode, u"Cancelled."_s,
-                     m_kind == CallKind::Write && m_reply.attempts > 0});
-
-    if (status == 0 || truncated) {
-        ApiError e = truncated ? transportError(QNetworkReply::RemoteHostClosedError,
-                                                u"the reply was cut off"_s, m_kind)
-                               : transportError(reply->error(), reply->errorString(), m_kind);
-        const bool retryable =
-            e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::Connection;
-        if (retryable && m_kind == CallKind::Read &&
-            m_readRetries < m_client->options().maxReadRetries) {
-            ++m_readRetries;
-            return retry(backoff);
-        }
-        return done(e);
-    }
-
-    if (status == 429) {
-        // The function did not run, so even a write may be sent again.
-        if (m_rateLimitRetries < m_client->options().maxRateLimitRetries) {
-            ++m_rateLimitRetries;
-            bool ok = false;
-            int wait = QString::fromLatin1(reply->rawHeader("X-RateLimit-Reset")).toInt(&ok);
-            if (!ok || wait < 0)
-                wait = qMin(30000, 5000 * m_rateLimitRetries);
-            return retry(wait + int(QRandomGenerator::global()->bounded(50)));
-        }
-        return done({ApiError::Kind::RateLimited, status, u"mcdesk_rate_limited"_s,
-                     u"Mimecast's rate limit is exhausted; wait a few minutes and try again."_s,
-                     false});
-    }
-
-    if (status == 401 && m_client->authKind() == Credentials::Kind::Api2 && !m_reminted) {
-        // A token may expire early or be revoked: mint once more and retry once.
-        m_reminted = true;
+        return scheduleRetry(decision.delayMs);
+    case Action::Remint:
+        m_retries.reminted = true;
         m_client->invalidateToken(reply->request().rawHeader("Authorization").mid(7));
         log.error = u"token refused; minting a new one"_s;
         emit m_client->requestLogged(log);
         return send();
+    case Action::Fail:
+        return done(log, decision.error);
+    case Action::Parse:
+        break;
     }
-
-    if (status >= 300 && status < 400) {
-        return done({ApiError::Kind::Http, status, u"mcdesk_redirect"_s,
-                     u"Mimecast redirected the request to "_s +
-                         QString::fromLatin1(reply->rawHeader("Location")) +
-                         u"; redirects are not followed so credentials never reach another "
-                         u"host. Use your region's API host as the base URL."_s,
-                     false});
-    }
-
-    if (status >= 500) {
-        if (m_kind == CallKind::Read && m_readRetries < m_client->options().maxReadRetries) {
-            ++m_readRetries;
-            return retry(backoff);
-        }
-        return done({ApiError::Kind::Server, status, u"mcdesk_http_"_s + QString::number(status),
-                     u"Mimecast had a server error (HTTP "_s + QString::number(status) +
-                         u"). Try again later."_s,
-                     m_kind == CallKind::Write});
-    }
-
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    const bool isEnvelope = parseError.error == QJsonParseError::NoError && doc.isObject();
-    if (isEnvelope) {
-        const QJsonObject root = doc.object();
-        m_reply.meta = root.value(u"meta"_s).toObject();
-        m_reply.data = root.value(u"data"_s).toArray();
-        m_reply.fail = root.value(u"fail"_s).toArray();
-    }
-    const QList<ItemFailure> failures = parseFailures(m_reply.fail);
-    const QString mimecastText = failures.isEmpty() ? QString() : failures.first().message;
-    const QString mimecastCode = failures.isEmpty() ? QString() : failures.first().code;
-
-    if (status >= 400) {
-        ApiError e{ApiError::Kind::Http, status, mimecastCode, {}, false};
-        if (e.code.isEmpty())
-            e.code = u"mcdesk_http_"_s + QString::number(status);
-        const QString said =
-            mimecastText.isEmpty() ? QString() : u" Mimecast said: "_s + mimecastText + u'.';
-        switch (status) {
-        case 401:
-            e.kind = ApiError::Kind::Authentication;
-            e.message = u"Mimecast refused the credentials."_s + said + u' ' +
-                        authAdvice(m_client->authKind());
-            break;
-        case 403:
-            e.kind = ApiError::Kind::Forbidden;
-            e.message = u"The API application or its user lacks permission for "_s + m_path + u'.' +
-                        said + u" Grant the role in the Mimecast console."_s;
-            break;
-        case 418:
-            e.kind = ApiError::Kind::BindingExpired;
-            e.message =
-                u"The access key binding has expired. Create a new Access Key and Secret Key "
-                u"for the service user in the Mimecast console and update this connection; "
-                u"set the user's authentication profile cache TTL to Never Expires to stop "
-                u"it recurring."_s;
-            break;
-        default:
-            e.message = u"Mimecast answered HTTP "_s + QString::number(status) + u" for "_s +
-                        m_path + u'.' + said;
-        }
-        return done(e);
-    }
-
-    if (!isEnvelope) {
-        return done(
-            {ApiError::Kind::Malformed, status, u"mcdesk_malformed_reply"_s,
-             u"Mimecast's reply was not valid JSON ("_s + parseError.errorString() + u")."_s,
-             m_kind == CallKind::Write});
-    }
-    if (!failures.isEmpty() && m_reply.data.isEmpty()) {
-        return done({ApiError::Kind::Refused, status, mimecastCode,
-                     u"Mimecast refused the request: "_s + mimecastText, false});
-    }
-    return done({});
+    const replies::Envelope envelope = replies::parseEnvelope(body);
+    m_reply.meta = envelope.meta;
+    m_reply.data = envelope.data;
+    m_reply.fail = envelope.fail;
+    done(log,
+         replies::replyError(facts.httpStatus, envelope, m_kind, m_client->authKind(), m_path));
 }
 
-void ApiCall::finish()
+void ApiCall::finishCall()
 {
-    if (m_done)
+    if (isFinished())
         return;
-    m_done = true;
-    if (m_cancelled && !m_reply.error.isError())
-        m_reply.error = {ApiError::Kind::Cancelled, 0, kCancelledCode, u"Cancelled."_s, false};
-    emit finished();
-    deleteLater();
+    if (isCancelled() && !m_reply.error.isError())
+        m_reply.error = cancelledError(u"Cancelled."_s);
+    m_error = m_reply.error;
+    finish();
+}
+
+void ApiCall::closeByClient()
+{
+    const bool writeInFlight = m_kind == CallKind::Write && m_network;
+    if (QNetworkReply *reply = m_network) {
+        m_network.clear();
+        reply->disconnect(this); // abort() emits finished(); this call answers for itself
+        reply->abort();
+    }
+    qCInfo(lcApi) << "client closed with" << m_path << "unanswered";
+    m_reply.error = replies::clientClosedError(writeInFlight);
+    finishCall();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -305,7 +206,20 @@ ApiClient::ApiClient(QObject *parent)
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    m_closing = true;
+    // An owner may answer a finished() by posting again (the next page or batch, the next
+    // step); such a call is closed here too, before anything is sent.
+    for (;;) {
+        const QList<ApiCall *> calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
+        const auto live =
+            std::find_if(calls.cbegin(), calls.cend(), [](ApiCall *c) { return !c->isFinished(); });
+        if (live == calls.cend())
+            break;
+        (*live)->closeByClient();
+    }
+}
 
 QString ApiClient::configure(const QUrl &baseUrl, const Credentials &credentials,
                              const ClientOptions &options)
@@ -337,7 +251,7 @@ QDateTime ApiClient::now() const
 ApiCall *ApiClient::post(const QString &path, const QJsonObject &body, CallKind kind)
 {
     auto *call = new ApiCall(this, path, body, kind);
-    QTimer::singleShot(0, call, [call] { call->send(); });
+    call->start();
     return call;
 }
 
@@ -412,7 +326,8 @@ void ApiClient::mintToken()
                             {}});
         const QString token = root.value(u"access_token"_s).toString();
         if (status == 0) {
-            m_tokenError = transportError(reply->error(), reply->errorString(), CallKind::Read);
+            m_tokenError =
+                replies::transportError(reply->error(), reply->errorString(), CallKind::Read);
         } else if (status != 200 || token.isEmpty()) {
             const QList<ItemFailure> f = parseFailures(root.value(u"fail"_s).toArray());
             const QString said =
@@ -420,7 +335,7 @@ void ApiClient::mintToken()
             m_tokenError = {ApiError::Kind::Authentication, status,
                             f.isEmpty() ? u"mcdesk_token_refused"_s : f.first().code,
                             u"Mimecast did not issue an API 2.0 token."_s + said + u' ' +
-                                authAdvice(Credentials::Kind::Api2),
+                                replies::authAdvice(Credentials::Kind::Api2),
                             false};
         } else {
             m_token = token.toLatin1();

@@ -2,6 +2,7 @@
 
 #include "core/api/apierror.h"
 #include "core/api/credentials.h"
+#include "core/api/operation.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -56,20 +57,33 @@ struct ClientOptions
     std::function<QDateTime()> clock; // for tests; defaults to the system clock
 };
 
+namespace replies {
+// Retries already spent on one call (see replyhandling.h).
+struct RetryState
+{
+    int readRetries = 0;
+    int rateLimitRetries = 0;
+    bool reminted = false;
+};
+} // namespace replies
+
 class ApiClient;
 
-// One logical call, including its retries. Deletes itself after finished() unless kept.
-class ApiCall : public QObject
+// One logical call, including its retries. Deletes itself after finished(); the ApiClient
+// finishes it (with a clientClosedError) if the client is destroyed first.
+class ApiCall : public Operation
 {
     Q_OBJECT
 public:
     const ApiReply &reply() const { return m_reply; }
     QString path() const { return m_path; }
     CallKind kind() const { return m_kind; }
-    void cancel();
+    // Whether a request is on the wire now (so a write may be running at Mimecast).
+    bool isInFlight() const;
 
-signals:
-    void finished();
+protected:
+    void doStart() override;
+    void doCancel() override;
 
 private:
     friend class ApiClient;
@@ -77,7 +91,10 @@ private:
     void send();
     void onReplyFinished(QNetworkReply *reply);
     void scheduleRetry(int delayMs);
-    void finish();
+    void done(NetworkLogEntry &log, ApiError error);
+    void finishCall();
+    // The client is being destroyed: drop the request on the wire and finish now.
+    void closeByClient();
 
     ApiClient *m_client;
     QString m_path;
@@ -86,11 +103,7 @@ private:
     ApiReply m_reply;
     QPointer<QNetworkReply> m_network;
     QElapsedTimer m_timer;
-    int m_readRetries = 0;
-    int m_rateLimitRetries = 0;
-    bool m_reminted = false;
-    bool m_cancelled = false;
-    bool m_done = false;
+    replies::RetryState m_retries;
 };
 
 class ApiClient : public QObject
@@ -98,6 +111,8 @@ class ApiClient : public QObject
     Q_OBJECT
 public:
     explicit ApiClient(QObject *parent = nullptr);
+    // Finishes every call still unanswered with replies::clientClosedError(): each emits
+    // finished() once, a request on the wire is aborted, and nothing more is sent.
     ~ApiClient() override;
 
     // Checks the base-URL policy and the credentials; returns the problem or an empty string.
@@ -107,7 +122,8 @@ public:
     const ClientOptions &options() const { return m_options; }
     Credentials::Kind authKind() const { return m_credentials.kind; }
 
-    // POSTs {"meta":…,"data":…} to path. The returned call emits finished() once.
+    // POSTs {"meta":…,"data":…} to path. The returned call is started and emits finished()
+    // once.
     ApiCall *post(const QString &path, const QJsonObject &body, CallKind kind);
 
     // Calls without our Authorization header (region discovery), to an absolute URL.
@@ -132,6 +148,7 @@ private:
     QByteArray m_token;
     QDateTime m_tokenExpiry;
     bool m_minting = false;
+    bool m_closing = false; // in the destructor: nothing more is sent
     ApiError m_tokenError;
 };
 

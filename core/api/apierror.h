@@ -9,6 +9,8 @@ namespace mcdesk::api {
 
 // The code of a call or an item that was stopped on the analyst's request before it was sent.
 inline const QString kCancelledCode = QStringLiteral("mcdesk_cancelled");
+// The code of a call the ApiClient finished because it was destroyed with the call unanswered.
+inline const QString kClientClosedCode = QStringLiteral("mcdesk_client_closed");
 
 // What went wrong with a call, in terms an analyst can act on. `code` keeps Mimecast's raw
 // fail[].errors[].code (or our own "mcdesk_*" code) visible, as
@@ -30,7 +32,7 @@ struct ApiError
         Malformed,      // the body was not the JSON envelope we expect
         Refused,        // 2xx but fail[] says the function did not run
         Cancelled,
-        Local, // our side failed after Mimecast answered, such as the audit log
+        Local, // our side failed or stopped: the audit log, or the client closed mid-call
     };
     Kind kind = Kind::None;
     int httpStatus = 0;

@@ -29,7 +29,7 @@ ItemOutcome::Status ItemOutcome::statusFromName(const QString &name)
 
 BatchWrite::BatchWrite(ApiClient *client, QString path, QStringList keys, int batchSize,
                        QObject *parent)
-    : QObject(parent)
+    : Operation(Ownership::OwnerDeletes, parent)
     , m_client(client)
     , m_path(std::move(path))
     , m_keys(std::move(keys))
@@ -45,35 +45,46 @@ QStringList BatchWrite::keysWith(ItemOutcome::Status status) const
     return out;
 }
 
-void BatchWrite::start()
+void BatchWrite::doStart()
 {
     QTimer::singleShot(0, this, &BatchWrite::sendNext);
 }
 
-void BatchWrite::cancel()
+void BatchWrite::doCancel()
 {
-    m_cancelled = true; // the batch in flight finishes; it may already be running at Mimecast
+    // The batch in flight finishes (it may already be running at Mimecast), and sendNext()
+    // sends no other; one never started reports every item as not sent.
+    if (!isStarted())
+        QTimer::singleShot(0, this, &BatchWrite::sendNext);
 }
 
 void BatchWrite::sendNext()
 {
-    if (m_cancelled) {
+    if (isCancelled() || m_clientClosed) {
+        const bool closed = m_clientClosed;
+        if (!closed && m_next < m_keys.size() && !m_error.isError())
+            m_error = cancelledError(u"Cancelled before every item was sent."_s);
         for (; m_next < m_keys.size(); ++m_next)
             m_outcomes.append({m_keys.at(m_next),
                                ItemOutcome::Status::Failed,
-                               kCancelledCode,
-                               u"Cancelled before it was sent; nothing was changed."_s,
+                               closed ? kClientClosedCode : kCancelledCode,
+                               closed ? u"Not sent: the connection was closed first; nothing "
+                                        u"was changed."_s
+                                      : u"Cancelled before it was sent; nothing was changed."_s,
                                {}});
     }
-    if (m_next >= m_keys.size()) {
-        emit finished();
-        return;
-    }
+    if (m_next >= m_keys.size())
+        return finish();
     const QStringList batch = m_keys.mid(m_next, m_batchSize);
     m_next += int(batch.size());
     ++m_requests;
     m_call = m_client->post(m_path, QJsonObject{{u"data"_s, dataFor(batch)}}, CallKind::Write);
     connect(m_call, &ApiCall::finished, this, [this, batch, call = m_call.data()] {
+        const ApiError &error = call->reply().error;
+        if (error.isError() && error.kind != ApiError::Kind::Refused && !m_error.isError())
+            m_error = error;
+        // The client is going away: a write is never sent again, nor the next batch.
+        m_clientClosed = error.code == kClientClosedCode;
         m_outcomes.append(interpret(batch, call->reply()));
         emit progress(int(m_outcomes.size()), int(m_keys.size()));
         sendNext();

@@ -29,16 +29,15 @@ struct ItemOutcome
 
 // Sends keys in batches of `batchSize`, one request after the other, and maps every key to an
 // outcome from data[] flags and fail[].key. Subclasses build the data[] of a batch.
-class BatchWrite : public QObject
+// cancel() stops before the next batch (the one in flight finishes: it may already be running
+// at Mimecast); items not yet sent are reported as failed, not sent. The outcomes are per item;
+// error() is the first request that failed as a whole, or Cancelled when stopped early.
+class BatchWrite : public Operation
 {
     Q_OBJECT
 public:
     BatchWrite(ApiClient *client, QString path, QStringList keys, int batchSize,
                QObject *parent = nullptr);
-
-    void start();
-    // Stops before the next batch; items not yet sent are reported as failed, not sent.
-    void cancel();
 
     const QList<ItemOutcome> &outcomes() const { return m_outcomes; }
     int requestsSent() const { return m_requests; }
@@ -46,9 +45,10 @@ public:
 
 signals:
     void progress(int done, int total);
-    void finished();
 
 protected:
+    void doStart() override;
+    void doCancel() override;
     virtual QJsonArray dataFor(const QStringList &batch) const = 0;
     // Default: data[] items {id, <flag>: bool} and fail[] keys {id} or {ids:[…]}.
     virtual QList<ItemOutcome> interpret(const QStringList &batch, const ApiReply &reply) const;
@@ -63,7 +63,7 @@ private:
     int m_batchSize;
     int m_next = 0;
     int m_requests = 0;
-    bool m_cancelled = false;
+    bool m_clientClosed = false;
     QPointer<ApiCall> m_call;
     QList<ItemOutcome> m_outcomes;
 };

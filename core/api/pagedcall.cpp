@@ -6,7 +6,7 @@ namespace mcdesk::api {
 
 PagedCall::PagedCall(ApiClient *client, QString path, QJsonArray data, int limit, int maxPageSize,
                      ItemsOf itemsOf, QObject *parent)
-    : QObject(parent)
+    : Operation(Ownership::OwnerDeletes, parent)
     , m_client(client)
     , m_path(std::move(path))
     , m_data(std::move(data))
@@ -28,16 +28,17 @@ QJsonArray PagedCall::itemsInFirstData(const ApiReply &reply)
     return reply.data; // some archive replies are flat
 }
 
-void PagedCall::start()
+void PagedCall::doStart()
 {
     requestPage({});
 }
 
-void PagedCall::cancel()
+void PagedCall::doCancel()
 {
-    m_cancelled = true;
     if (m_call)
-        m_call->cancel();
+        m_call->cancel(); // its finished() brings the Cancelled error
+    else
+        finishCancelledLater(u"Stopped."_s); // not started: nothing was sent
 }
 
 void PagedCall::requestPage(const QString &pageToken)
@@ -54,8 +55,7 @@ void PagedCall::requestPage(const QString &pageToken)
         m_last = call->reply();
         if (m_last.error.isError()) {
             m_error = m_last.error;
-            emit finished();
-            return;
+            return finish();
         }
         ++m_pages;
         QJsonArray items = m_itemsOf ? m_itemsOf(m_last) : m_last.data;
@@ -65,13 +65,13 @@ void PagedCall::requestPage(const QString &pageToken)
         const QJsonObject page = m_last.meta.value(u"pagination"_s).toObject();
         if (page.contains(u"totalCount"_s))
             m_totalCount = page.value(u"totalCount"_s).toInt();
-        emit pageArrived(items);
+        emit itemsArrived(items);
         const QString next = page.value(u"next"_s).toString();
-        if (m_cancelled) {
-            m_error = {ApiError::Kind::Cancelled, 0, kCancelledCode, u"Stopped."_s, false};
-            emit finished();
+        if (isCancelled()) {
+            m_error = cancelledError(u"Stopped."_s);
+            finish();
         } else if (next.isEmpty() || m_fetched >= m_limit || items.isEmpty()) {
-            emit finished();
+            finish();
         } else {
             requestPage(next);
         }

@@ -11,8 +11,9 @@ namespace mcdesk::api {
 
 // Follows meta.pagination.next as pageToken until `limit` items have arrived or the server
 // has no more, asking for no more than the limit (page size = min(remaining, maxPageSize)).
-// Each page is handed out as it arrives so views can show the first rows at once.
-class PagedCall : public QObject
+// Each page is handed out as it arrives so views can show the first rows at once. The typed
+// list operations derive from it; cancel() aborts the page on its way.
+class PagedCall : public Operation
 {
     Q_OBJECT
 public:
@@ -21,14 +22,10 @@ public:
     PagedCall(ApiClient *client, QString path, QJsonArray data, int limit, int maxPageSize,
               ItemsOf itemsOf, QObject *parent = nullptr);
 
-    void start();
-    void cancel();
-
     int fetched() const { return m_fetched; }
     int pages() const { return m_pages; }
     // totalCount from the last page's meta.pagination, or -1 when the server gave none.
     int totalCount() const { return m_totalCount; }
-    const ApiError &error() const { return m_error; }
     const ApiReply &lastReply() const { return m_last; }
 
     // Items for the two envelope shapes: data[] directly, or data[0].items (archive search).
@@ -36,8 +33,12 @@ public:
     static QJsonArray itemsInFirstData(const ApiReply &reply);
 
 signals:
-    void pageArrived(const QJsonArray &items);
-    void finished();
+    // The items of one page (the derived operations hand out typed pages of their own).
+    void itemsArrived(const QJsonArray &items);
+
+protected:
+    void doStart() override;
+    void doCancel() override;
 
 private:
     void requestPage(const QString &pageToken);
@@ -50,11 +51,9 @@ private:
     ItemsOf m_itemsOf;
     QPointer<ApiCall> m_call;
     ApiReply m_last;
-    ApiError m_error;
     int m_fetched = 0;
     int m_pages = 0;
     int m_totalCount = -1;
-    bool m_cancelled = false;
 };
 
 } // namespace mcdesk::api

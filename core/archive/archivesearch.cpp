@@ -6,19 +6,19 @@ namespace mcdesk::archive {
 
 ArchiveSearch::ArchiveSearch(api::ApiClient *client, const QString &queryXml, int limit,
                              QObject *parent)
-    : QObject(parent)
-    , m_paged(client, u"/api/archive/search"_s,
-              // admin:true searches the whole organisation; without it results are silently
-              // empty for an administrator's key.
-              QJsonArray{QJsonObject{{u"admin"_s, true}, {u"query"_s, queryXml}}}, limit,
-              kMaxPageSize, [this](const api::ApiReply &reply) {
-                  m_queryDurationMs +=
-                      reply.data.first().toObject().value(u"queryDuration"_s).toInteger();
-                  return api::PagedCall::itemsInFirstData(reply);
-              })
+    : PagedCall(
+          client, u"/api/archive/search"_s,
+          // admin:true searches the whole organisation; without it results are silently
+          // empty for an administrator's key.
+          QJsonArray{QJsonObject{{u"admin"_s, true}, {u"query"_s, queryXml}}}, limit, kMaxPageSize,
+          [this](const api::ApiReply &reply) {
+              m_queryDurationMs +=
+                  reply.data.first().toObject().value(u"queryDuration"_s).toInteger();
+              return api::PagedCall::itemsInFirstData(reply);
+          },
+          parent)
 {
-    connect(&m_paged, &api::PagedCall::pageArrived, this, &ArchiveSearch::pageArrived);
-    connect(&m_paged, &api::PagedCall::finished, this, &ArchiveSearch::finished);
+    connect(this, &api::PagedCall::itemsArrived, this, &ArchiveSearch::pageArrived);
 }
 
 } // namespace mcdesk::archive

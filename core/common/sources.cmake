@@ -1,1 +1,1 @@
-mcdesk_core_module(common SOURCES common/address.h common/address.cpp)
+mcdesk_core_module(common SOURCES common/address.h common/address.cpp common/latestrequest.h)

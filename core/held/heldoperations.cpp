@@ -50,18 +50,16 @@ QJsonObject HeldQuery::toData() const
 }
 
 ListHeldMessages::ListHeldMessages(api::ApiClient *client, HeldQuery query, QObject *parent)
-    : QObject(parent)
-    , m_paged(client, u"/api/gateway/get-hold-message-list"_s, QJsonArray{query.toData()},
-              query.limit, 500, &api::PagedCall::itemsInData)
+    : PagedCall(client, u"/api/gateway/get-hold-message-list"_s, QJsonArray{query.toData()},
+                query.limit, 500, &api::PagedCall::itemsInData, parent)
 {
-    connect(&m_paged, &api::PagedCall::pageArrived, this, [this](const QJsonArray &items) {
+    connect(this, &api::PagedCall::itemsArrived, this, [this](const QJsonArray &items) {
         QList<HeldMessage> messages;
         messages.reserve(items.size());
         for (const QJsonValue &v : items)
             messages.append(HeldMessage::fromJson(v.toObject()));
         emit pageArrived(messages);
     });
-    connect(&m_paged, &api::PagedCall::finished, this, &ListHeldMessages::finished);
 }
 
 GetHoldSummary::GetHoldSummary(api::ApiClient *client, QObject *parent)

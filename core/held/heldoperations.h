@@ -27,23 +27,14 @@ struct HeldQuery
 };
 
 // /api/gateway/get-hold-message-list — pages arrive as they come.
-class ListHeldMessages : public QObject
+class ListHeldMessages : public api::PagedCall
 {
     Q_OBJECT
 public:
     ListHeldMessages(api::ApiClient *client, HeldQuery query, QObject *parent = nullptr);
-    void start() { m_paged.start(); }
-    void cancel() { m_paged.cancel(); }
-    const api::ApiError &error() const { return m_paged.error(); }
-    int totalCount() const { return m_paged.totalCount(); }
-    int pages() const { return m_paged.pages(); }
 
 signals:
     void pageArrived(const QList<mcdesk::held::HeldMessage> &messages);
-    void finished();
-
-private:
-    api::PagedCall m_paged;
 };
 
 // /api/gateway/get-hold-summary-list

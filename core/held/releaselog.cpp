@@ -38,17 +38,15 @@ QJsonObject GetHeldReleaseLogs::filter(const QDateTime &start, const QDateTime &
 
 GetHeldReleaseLogs::GetHeldReleaseLogs(api::ApiClient *client, const QDateTime &start,
                                        const QDateTime &end, int limit, QObject *parent)
-    : QObject(parent)
-    , m_paged(client, u"/api/gateway/get-held-release-logs"_s, QJsonArray{filter(start, end)},
-              limit, 500, &api::PagedCall::itemsInData)
+    : PagedCall(client, u"/api/gateway/get-held-release-logs"_s, QJsonArray{filter(start, end)},
+                limit, 500, &api::PagedCall::itemsInData, parent)
 {
-    connect(&m_paged, &api::PagedCall::pageArrived, this, [this](const QJsonArray &items) {
+    connect(this, &api::PagedCall::itemsArrived, this, [this](const QJsonArray &items) {
         QList<ReleaseLogEntry> entries;
         for (const QJsonValue &v : items)
             entries.append(ReleaseLogEntry::fromJson(v.toObject()));
         emit pageArrived(entries);
     });
-    connect(&m_paged, &api::PagedCall::finished, this, &GetHeldReleaseLogs::finished);
 }
 
 } // namespace mcdesk::held

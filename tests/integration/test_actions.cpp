@@ -96,6 +96,15 @@ private slots:
         QCOMPARE(body[u"data"_s][0][u"admin"_s].toBool(), true);
         QVERIFY(body[u"data"_s][0][u"query"_s].toString().contains(u"page-size=\"50\""_s));
         QCOMPARE(body[u"data"_s][0][u"query"_s].toString(), result.value(u"query"_s).toString());
+        // The typed answer says the same as the printed one.
+        QVERIFY(r.outcome.archive.has_value());
+        QCOMPARE(r.outcome.archive->emails.size(), 50);
+        QCOMPARE(r.outcome.archive->queryXml, result.value(u"query"_s).toString());
+        QCOMPARE(r.outcome.archive->pages, 1);
+        QVERIFY(r.outcome.archive->fields.contains(u"subject"_s));
+        QVERIFY(r.outcome.archive->startUtc < r.outcome.archive->endUtc);
+        QCOMPARE(r.outcome.archive->emails.first().value(u"id"_s),
+                 result.value(u"emails"_s).toArray().first().toObject().value(u"id"_s));
     }
 
     void simpleSearchPagesUpToTheLimit()
@@ -171,6 +180,10 @@ private slots:
         const QJsonObject body = f.bodies(u"/api/archive/search"_s).first();
         QCOMPARE(body[u"data"_s][0][u"query"_s].toString(), a.xmlQuery);
         QCOMPARE(body[u"meta"_s][u"pagination"_s][u"pageSize"_s].toInt(), 30);
+        QVERIFY(r.outcome.archive.has_value());
+        QCOMPARE(r.outcome.archive->emails.size(), 30);
+        QCOMPARE(r.outcome.archive->fields, (QStringList{u"id"_s, u"subject"_s}));
+        QVERIFY(!r.outcome.archive->startUtc.isValid());
     }
 
     void advancedSearchMalformedXmlNamesLineAndColumn()
@@ -405,10 +418,17 @@ private slots:
         QCOMPARE(body[u"data"_s][0][u"start"_s].toString(), u"2020-01-01T00:00:00+0000"_s);
         QCOMPARE(body[u"data"_s][0][u"filterBy"_s][0][u"value"_s].toString(), u"inbound"_s);
         QCOMPARE(f.sim->requestCount(u"/api/gateway/get-hold-message-list"_s), 1);
+        QCOMPARE(r.outcome.heldMessages.size(), 30);
+        QCOMPARE(r.outcome.heldTotal, r.out[u"result"_s][u"total"_s].toInt());
+        QCOMPARE(r.outcome.heldMessages.first().id,
+                 r.out[u"result"_s][u"messages"_s][0][u"id"_s].toString());
 
         const Run s = run(f, ActionId::HeldSummary, {});
         QCOMPARE(int(s.outcome.exitCode), 0);
         QVERIFY(!s.out[u"result"_s][u"policies"_s].toArray().isEmpty());
+        QCOMPARE(s.outcome.holdCounts.size(), s.out[u"result"_s][u"policies"_s].toArray().size());
+        QCOMPARE(s.outcome.holdCounts.first().count,
+                 s.out[u"result"_s][u"policies"_s][0][u"numberOfItems"_s].toInt());
     }
 
     void auditFailureMeansNoSuccess()

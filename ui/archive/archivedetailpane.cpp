@@ -121,7 +121,7 @@ bool ArchiveDetailPane::isLoading() const
 
 void ArchiveDetailPane::clear(const QString &note)
 {
-    ++m_generation;
+    m_request.invalidate();
     m_delay.stop();
     if (m_call)
         m_call->deleteLater();
@@ -155,12 +155,12 @@ void ArchiveDetailPane::fetch()
         showState(tr("Not connected: connect to see message details."));
         return;
     }
-    const quint64 generation = m_generation;
+    const common::LatestRequest::Ticket ticket = m_request.next();
     m_call = new archive::GetArchiveMessageDetail(client, m_id, this);
     connect(m_call, &archive::GetArchiveMessageDetail::finished, this,
-            [this, generation, call = m_call.data()] {
+            [this, ticket, call = m_call.data()] {
                 call->deleteLater();
-                if (generation != m_generation)
+                if (!m_request.isCurrent(ticket))
                     return; // another message was selected meanwhile
                 m_call = nullptr;
                 if (call->error().isError()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/latestrequest.h"
+
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -47,7 +49,7 @@ private:
     Session *m_session;
     QString m_id;
     QTimer m_delay;
-    quint64 m_generation = 0;
+    common::LatestRequest m_request; // cleared or another message selected: drop the reply
     QPointer<archive::GetArchiveMessageDetail> m_call;
     QStackedWidget *m_stack;
     QLabel *m_state;

@@ -125,7 +125,7 @@ void HeldDetailsPane::setField(int row, const QString &text)
 
 void HeldDetailsPane::showMessage(const std::optional<held::HeldMessage> &message)
 {
-    ++m_generation; // a detail still on its way belongs to the previous message
+    m_detailRequest.next(); // a detail still on its way belongs to the previous message
     m_message = message;
     m_detailLoaded = false;
     m_detailSettled = false;
@@ -170,11 +170,11 @@ void HeldDetailsPane::fetchDetail()
         showDetailProblem(tr("Not connected: attachments and headers are not available."));
         return;
     }
-    const quint64 generation = m_generation;
+    const common::LatestRequest::Ticket ticket = m_detailRequest.current();
     auto *op = new held::GetHeldMessageDetail(client, m_message->id, this);
-    connect(op, &held::GetHeldMessageDetail::finished, this, [this, op, generation] {
+    connect(op, &held::GetHeldMessageDetail::finished, this, [this, op, ticket] {
         op->deleteLater();
-        if (generation != m_generation)
+        if (!m_detailRequest.isCurrent(ticket))
             return;
         if (op->error().isError()) {
             showDetailProblem(tr("Attachments and headers could not be loaded: %1 (%2)")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/latestrequest.h"
 #include "core/held/heldmessage.h"
 
 #include <QHash>
@@ -57,7 +58,7 @@ private:
     QTimer *m_fetchTimer;
     std::optional<held::HeldMessage> m_message;
     QHash<QString, held::HeldMessageDetail> m_cache;
-    quint64 m_generation = 0;
+    common::LatestRequest m_detailRequest; // one per selected message
     bool m_detailLoaded = false;
     bool m_detailSettled = false;
 };

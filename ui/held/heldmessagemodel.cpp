@@ -174,18 +174,19 @@ QVariant HeldMessageModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-quint64 HeldMessageModel::beginQuery()
+common::LatestRequest::Ticket HeldMessageModel::beginQuery()
 {
     beginResetModel();
     m_messages.clear();
-    ++m_generation;
+    const common::LatestRequest::Ticket query = m_query.next();
     endResetModel();
-    return m_generation;
+    return query;
 }
 
-bool HeldMessageModel::appendPage(quint64 generation, const QList<held::HeldMessage> &messages)
+bool HeldMessageModel::appendPage(common::LatestRequest::Ticket query,
+                                  const QList<held::HeldMessage> &messages)
 {
-    if (generation != m_generation)
+    if (!m_query.isCurrent(query))
         return false;
     if (messages.isEmpty())
         return true;

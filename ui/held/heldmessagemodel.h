@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/latestrequest.h"
 #include "core/held/heldmessage.h"
 
 #include <QAbstractTableModel>
@@ -9,8 +10,8 @@
 namespace mcdesk::ui {
 
 // The held queue as a table, one row per held message in the order Mimecast sent them (the
-// view sorts through a proxy). Pages are appended as they arrive; each query has a generation
-// so a page of an older, superseded query is dropped instead of mixing into the new one.
+// view sorts through a proxy). Pages are appended as they arrive; each query has a LatestRequest
+// ticket so a page of an older, superseded query is dropped instead of mixing into the new one.
 class HeldMessageModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,12 +45,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Empties the table for a new query and returns its generation.
-    quint64 beginQuery();
-    quint64 generation() const { return m_generation; }
-    // Appends a page of the query `generation`; returns false (and changes nothing) for a page
-    // of a query that has been superseded.
-    bool appendPage(quint64 generation, const QList<held::HeldMessage> &messages);
+    // Empties the table for a new query and returns its ticket.
+    common::LatestRequest::Ticket beginQuery();
+    common::LatestRequest::Ticket currentQuery() const { return m_query.current(); }
+    bool isCurrent(common::LatestRequest::Ticket query) const { return m_query.isCurrent(query); }
+    // Appends a page of the query `query`; returns false (and changes nothing) for a page of a
+    // query that has been superseded.
+    bool appendPage(common::LatestRequest::Ticket query, const QList<held::HeldMessage> &messages);
     // Takes the messages with these ids out of the table (released or rejected); returns how
     // many rows left.
     int removeIds(const QSet<QString> &ids);
@@ -64,7 +66,7 @@ private:
     QVariant sortValue(const held::HeldMessage &m, int column) const;
 
     QList<held::HeldMessage> m_messages;
-    quint64 m_generation = 0;
+    common::LatestRequest m_query;
 };
 
 } // namespace mcdesk::ui

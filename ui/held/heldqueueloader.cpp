@@ -15,7 +15,7 @@ HeldQueueLoader::HeldQueueLoader(Session *session, HeldMessageModel *model, QObj
 void HeldQueueLoader::stopCurrent()
 {
     if (m_list)
-        m_list->cancel(); // a page still on its way carries an old generation and is dropped
+        m_list->cancel(); // a page still on its way belongs to a superseded query and is dropped
     m_list = nullptr;
     if (m_task)
         m_session->endTask(m_task);
@@ -26,7 +26,7 @@ void HeldQueueLoader::stopCurrent()
 void HeldQueueLoader::start(const held::HeldQuery &query)
 {
     stopCurrent();
-    const quint64 generation = m_model->beginQuery();
+    const common::LatestRequest::Ticket ticket = m_model->beginQuery();
     m_total = 0;
     api::ApiClient *client = m_session->client();
     if (!client)
@@ -40,9 +40,9 @@ void HeldQueueLoader::start(const held::HeldQuery &query)
             list->cancel();
     });
     connect(list, &held::ListHeldMessages::pageArrived, this,
-            [this, generation, list](const QList<held::HeldMessage> &page) {
+            [this, ticket, list](const QList<held::HeldMessage> &page) {
                 const int before = m_model->rowCount();
-                if (!m_model->appendPage(generation, page))
+                if (!m_model->appendPage(ticket, page))
                     return;
                 m_total = list->totalCount();
                 if (m_task)
@@ -51,9 +51,9 @@ void HeldQueueLoader::start(const held::HeldQuery &query)
                 if (m_model->rowCount() > before)
                     emit pageLoaded(before, m_model->rowCount() - 1);
             });
-    connect(list, &held::ListHeldMessages::finished, this, [this, list, generation] {
+    connect(list, &held::ListHeldMessages::finished, this, [this, list, ticket] {
         list->deleteLater();
-        if (generation != m_model->generation())
+        if (!m_model->isCurrent(ticket))
             return;
         if (m_task)
             m_session->endTask(m_task);

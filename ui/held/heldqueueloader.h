@@ -12,7 +12,7 @@ class Session;
 
 // Runs one held-queue query at a time into the model: pages are appended as they arrive (the
 // first rows show while later pages load), progress and Cancel go to the status bar, and a new
-// query supersedes the previous one, whose late pages are dropped by generation.
+// query supersedes the previous one, whose late pages are dropped (LatestRequest).
 class HeldQueueLoader : public QObject
 {
     Q_OBJECT

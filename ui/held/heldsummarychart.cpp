@@ -69,16 +69,16 @@ HeldSummaryChart::HeldSummaryChart(QWidget *parent)
 
 void HeldSummaryChart::reload(Session *session)
 {
-    const quint64 generation = ++m_generation;
+    const common::LatestRequest::Ticket ticket = m_request.next();
     api::ApiClient *client = session->client();
     m_loading = false;
     if (!client)
         return setProblem(tr("Not connected."));
     m_loading = true;
     auto *op = new held::GetHoldSummary(client, this);
-    connect(op, &held::GetHoldSummary::finished, this, [this, op, generation] {
+    connect(op, &held::GetHoldSummary::finished, this, [this, op, ticket] {
         op->deleteLater();
-        if (generation != m_generation)
+        if (!m_request.isCurrent(ticket))
             return;
         if (op->error().isError())
             setProblem(tr("The held summary could not be loaded: %1 (%2)")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/latestrequest.h"
 #include "core/held/heldmessage.h"
 
 #include <QWidget>
@@ -50,7 +51,7 @@ private:
     QString m_selected;
     bool m_loading = false;
     QList<held::PolicyHoldCount> m_policies; // in the chart's order, bottom to top
-    quint64 m_generation = 0;
+    common::LatestRequest m_request;         // a reload supersedes the one on its way
 
     // The policy names shortened to fit beside the bars at the chart's current width.
     QStringList categoryLabels() const;

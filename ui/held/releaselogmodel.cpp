@@ -111,18 +111,19 @@ QVariant ReleaseLogModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-quint64 ReleaseLogModel::beginQuery()
+common::LatestRequest::Ticket ReleaseLogModel::beginQuery()
 {
     beginResetModel();
     m_entries.clear();
-    ++m_generation;
+    const common::LatestRequest::Ticket query = m_query.next();
     endResetModel();
-    return m_generation;
+    return query;
 }
 
-bool ReleaseLogModel::appendPage(quint64 generation, const QList<held::ReleaseLogEntry> &entries)
+bool ReleaseLogModel::appendPage(common::LatestRequest::Ticket query,
+                                 const QList<held::ReleaseLogEntry> &entries)
 {
-    if (generation != m_generation)
+    if (!m_query.isCurrent(query))
         return false;
     if (entries.isEmpty())
         return true;

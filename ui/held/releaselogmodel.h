@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/latestrequest.h"
 #include "core/held/releaselog.h"
 
 #include <QAbstractTableModel>
@@ -22,9 +23,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    quint64 beginQuery(); // empties the table; pages of older queries are dropped
-    quint64 generation() const { return m_generation; }
-    bool appendPage(quint64 generation, const QList<held::ReleaseLogEntry> &entries);
+    // Empties the table; pages of older queries are dropped.
+    common::LatestRequest::Ticket beginQuery();
+    bool isCurrent(common::LatestRequest::Ticket query) const { return m_query.isCurrent(query); }
+    bool appendPage(common::LatestRequest::Ticket query,
+                    const QList<held::ReleaseLogEntry> &entries);
     const held::ReleaseLogEntry &entry(int row) const { return m_entries.at(row); }
 
     static QString actionText(const QString &action);
@@ -33,7 +36,7 @@ private:
     QVariant display(const held::ReleaseLogEntry &e, int column) const;
 
     QList<held::ReleaseLogEntry> m_entries;
-    quint64 m_generation = 0;
+    common::LatestRequest m_query;
 };
 
 } // namespace mcdesk::ui

@@ -102,7 +102,7 @@ void ReleaseLogPane::ensureLoaded()
 
 void ReleaseLogPane::reload()
 {
-    const quint64 generation = m_model->beginQuery();
+    const common::LatestRequest::Ticket query = m_model->beginQuery();
     api::ApiClient *client = m_session->client();
     if (!client) {
         m_count->setText(tr("Not connected"));
@@ -116,13 +116,13 @@ void ReleaseLogPane::reload()
     m_loading = true;
     m_count->setText(tr("Loading the release log…"));
     connect(op, &held::GetHeldReleaseLogs::pageArrived, this,
-            [this, generation](const QList<held::ReleaseLogEntry> &entries) {
-                if (m_model->appendPage(generation, entries))
+            [this, query](const QList<held::ReleaseLogEntry> &entries) {
+                if (m_model->appendPage(query, entries))
                     updateCount();
             });
-    connect(op, &held::GetHeldReleaseLogs::finished, this, [this, op, generation] {
+    connect(op, &held::GetHeldReleaseLogs::finished, this, [this, op, query] {
         op->deleteLater();
-        if (generation != m_model->generation())
+        if (!m_model->isCurrent(query))
             return;
         m_loading = false;
         m_loadedOnce = true;

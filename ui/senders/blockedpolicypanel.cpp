@@ -122,7 +122,7 @@ BlockedPolicyPanel::BlockedPolicyPanel(Session *session, QWidget *parent)
 
 void BlockedPolicyPanel::reload()
 {
-    const quint64 generation = ++m_generation;
+    const common::LatestRequest::Ticket ticket = m_request.next();
     api::ApiClient *client = m_session->client();
     m_loadError.clear();
     if (!client) {
@@ -136,9 +136,9 @@ void BlockedPolicyPanel::reload()
     updateState();
     // Owned by the client, so switching connections drops a read still on its way.
     auto *read = new senders::GetBlockedSenderPolicies(client, client);
-    connect(read, &senders::GetBlockedSenderPolicies::finished, this, [this, read, generation] {
+    connect(read, &senders::GetBlockedSenderPolicies::finished, this, [this, read, ticket] {
         read->deleteLater();
-        if (generation != m_generation)
+        if (!m_request.isCurrent(ticket))
             return; // a newer reload is on its way
         m_loading = false;
         m_loadedOnce = true;

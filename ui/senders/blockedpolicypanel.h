@@ -2,6 +2,7 @@
 
 #include "core/actions/actioncontext.h"
 #include "core/actions/actionrunner.h"
+#include "core/common/latestrequest.h"
 #include "core/senders/blockedsenderpolicy.h"
 
 #include <QPointer>
@@ -80,7 +81,7 @@ private:
     QLabel *m_offline;
     QPointer<BlockedSenderPolicyDialog> m_dialog;
     QString m_loadError;
-    quint64 m_generation = 0;
+    common::LatestRequest m_request; // a reload supersedes the read on its way
     bool m_loading = false;
     bool m_loadedOnce = false;
     bool m_writing = false;

@@ -53,7 +53,7 @@ bool ConnectionController::startDemo(QString *error)
         qCInfo(lcUi) << "demo simulator listening on" << simulator->baseUrl().toString();
         m_simulator = std::move(simulator);
     }
-    ++m_generation;
+    m_choice.next();
     setActive(demoProfileName(), true);
     const QString problem = m_session->connectTo(demoProfileName(), m_simulator->baseUrl(),
                                                  sim::demoCredentials(), api::ClientOptions());
@@ -64,7 +64,7 @@ bool ConnectionController::startDemo(QString *error)
 
 void ConnectionController::activate(const QString &name)
 {
-    const quint64 generation = ++m_generation;
+    const common::LatestRequest::Ticket ticket = m_choice.next();
     ConnectionStatus status;
     status.profile = name;
     const std::optional<secrets::Profile> profile = m_profiles->get(name);
@@ -82,8 +82,8 @@ void ConnectionController::activate(const QString &name)
     QPointer<ConnectionController> self(this);
     secrets::ProfileCredentials::loadCredentials(
         *m_secrets, *profile,
-        [self, generation, profile](const secrets::ProfileCredentials::LoadResult &result) {
-            if (!self || generation != self->m_generation)
+        [self, ticket, profile](const secrets::ProfileCredentials::LoadResult &result) {
+            if (!self || !self->m_choice.isCurrent(ticket))
                 return; // a newer choice was made meanwhile
             if (!result.ok) {
                 ConnectionStatus failed;

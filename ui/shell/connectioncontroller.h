@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/latestrequest.h"
 #include "core/simulator/simulatorhost.h"
 
 #include <QObject>
@@ -69,7 +70,7 @@ private:
     std::unique_ptr<sim::SimulatorHost> m_simulator;
     QString m_active;
     bool m_demoActive = false;
-    quint64 m_generation = 0;
+    common::LatestRequest m_choice; // the newest connection choice wins over pending secrets
     sim::SimConfig m_demoConfig = defaultDemoConfig();
 };
 

@@ -55,7 +55,7 @@ void Session::disconnectClient(const ConnectionStatus &status)
     m_client = nullptr;
     const bool profileChanged = m_profile != status.profile;
     m_profile = status.profile;
-    ++m_pingGeneration; // a ping still in flight no longer speaks for the indicator
+    m_ping.invalidate(); // a ping still in flight no longer speaks for the indicator
     setStatus(status);
     if (hadClient)
         emit clientChanged();
@@ -67,16 +67,16 @@ void Session::checkConnection()
 {
     if (!m_client)
         return;
-    const quint64 generation = ++m_pingGeneration;
+    const common::LatestRequest::Ticket ticket = m_ping.next();
     ConnectionStatus checking = m_status;
     checking.state = ConnectionStatus::State::Checking;
     checking.profile = m_profile;
     setStatus(checking);
     // Parented to the client, so replacing the client also drops its ping.
     auto *ping = new account::GetAccount(m_client, m_client);
-    connect(ping, &account::GetAccount::finished, this, [this, ping, generation] {
+    connect(ping, &account::GetAccount::finished, this, [this, ping, ticket] {
         ping->deleteLater();
-        if (generation != m_pingGeneration)
+        if (!m_ping.isCurrent(ticket))
             return;
         ConnectionStatus status;
         status.profile = m_profile;

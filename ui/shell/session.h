@@ -3,6 +3,7 @@
 #include "core/actions/actioncontext.h"
 #include "core/actions/actionrunner.h"
 #include "core/audit/audittrail.h"
+#include "core/common/latestrequest.h"
 #include "ui/shell/connectionstatus.h"
 
 #include <QHash>
@@ -120,7 +121,7 @@ private:
     QHash<api::ApiClient *, int> m_running; // actions in flight per client
     QString m_profile;
     ConnectionStatus m_status;
-    quint64 m_pingGeneration = 0;
+    common::LatestRequest m_ping; // only the newest ping speaks for the indicator
     QString m_caseId;
     QStringList m_alertGroups;
     audit::AuditTrail *m_audit;

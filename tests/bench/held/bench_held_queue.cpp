@@ -242,7 +242,7 @@ int main(int argc, char **argv)
         ui::HeldMessageModel model;
         model.appendPage(model.beginQuery(), messages);
         t.restart();
-        model.appendPage(model.generation(), messages);
+        model.appendPage(model.currentQuery(), messages);
         std::printf(
             "  one page of 500 (%lld KB): JSON parse %.1f ms, HeldMessage::fromJson %.1f ms, "
             "model append %.1f ms\n",
