@@ -28,6 +28,7 @@ struct Shared
 {
     actions::ActionContext context;
     int timeoutSeconds = 30;
+    int maxReplyMb = 64;
 };
 
 QString parseShared(const QCommandLineParser &parser, Shared &shared)
@@ -42,8 +43,12 @@ QString parseShared(const QCommandLineParser &parser, Shared &shared)
     bool ok = true;
     if (parser.isSet(u"timeout"_s))
         shared.timeoutSeconds = parser.value(u"timeout"_s).toInt(&ok);
-    if (!ok || shared.timeoutSeconds < 1)
-        return u"--timeout must be a whole number of seconds, at least 1"_s;
+    if (!ok || shared.timeoutSeconds < 1 || shared.timeoutSeconds > 3600)
+        return u"--timeout must be a whole number of seconds from 1 to 3600"_s;
+    if (parser.isSet(u"max-reply-mb"_s))
+        shared.maxReplyMb = parser.value(u"max-reply-mb"_s).toInt(&ok);
+    if (!ok || shared.maxReplyMb < 1 || shared.maxReplyMb > 1024)
+        return u"--max-reply-mb must be a whole number of MB from 1 to 1024"_s;
     return {};
 }
 
@@ -106,8 +111,13 @@ const QList<QCommandLineOption> &sharedOptions()
         flagOption(u"demo"_s, u"Run against the built-in simulator."_s),
         valueOption(u"latency"_s, u"Simulated latency in ms with --demo (default 80)."_s, u"MS"_s),
         flagOption(u"allow-custom-host"_s, u"Allow a base URL outside Mimecast's domains."_s),
-        valueOption(u"timeout"_s, u"Seconds to wait for each request (default 30)."_s,
+        valueOption(u"timeout"_s,
+                    u"Seconds a request may stay silent (default 30); an attempt ends after "
+                    u"twice that however slowly the reply arrives."_s,
                     u"SECONDS"_s),
+        valueOption(u"max-reply-mb"_s,
+                    u"Largest reply read, in MB (default 64); a larger one is an error."_s,
+                    u"MB"_s),
         valueOption(u"case-id"_s, u"Case the action belongs to."_s, u"ID"_s),
         valueOption(u"alert-group-identifiers"_s, u"Comma-separated alert group identifiers."_s,
                     u"A,B"_s),
@@ -195,6 +205,7 @@ int Command::run(const QCommandLineParser &parser) const
     api::ApiClient client;
     api::ClientOptions clientOptions;
     clientOptions.timeoutMs = shared.timeoutSeconds * 1000;
+    clientOptions.maxReplyBytes = qint64(shared.maxReplyMb) * 1024 * 1024;
     clientOptions.allowCustomHost =
         connection.allowCustomHost || parser.isSet(u"allow-custom-host"_s);
     if (const QString problem =

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +25,7 @@ QJsonObject GetAccount::body() const
 void GetAccount::parse(const api::ApiReply &reply)
 {
     m_roundTripMs = reply.elapsedMs;
-    m_account = reply.data.first().toObject();
+    m_account = reply.data.at(0).toObject(); // undefined (so empty) when data is empty
     // The support passphrase is what Mimecast support asks to verify a caller: it must never
     // reach our output, screen, logs or exports, so it is dropped as soon as it arrives.
     m_account.remove(u"passphrase"_s);
@@ -79,11 +80,22 @@ void DiscoverRegion::start()
     const QJsonObject body{{u"data"_s, QJsonArray{QJsonObject{{u"emailAddress"_s, m_email}}}}};
     QNetworkReply *reply =
         m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    // Discovery answers a few hundred bytes at once: anything far larger or slower is not it.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received) {
+        if (received > 1024 * 1024)
+            reply->abort();
+    });
+    QTimer::singleShot(60000, reply, [reply] {
+        if (reply->isRunning())
+            reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject root = QJsonDocument::fromJson(reply->readAll()).object();
-        const QJsonObject first = root.value(u"data"_s).toArray().first().toObject();
+        // Aborted (too large, too slow) replies have no open device to read.
+        const QJsonObject root =
+            reply->isOpen() ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
+        const QJsonObject first = root.value(u"data"_s).toArray().at(0).toObject();
         const QUrl region(first.value(u"region"_s).toObject().value(u"api"_s).toString());
         if (status == 0) {
             m_error = {api::ApiError::Kind::Connection, 0, u"mcdesk_connection"_s,

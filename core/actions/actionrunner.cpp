@@ -332,12 +332,17 @@ void ActionRunner::finishWith(ActionOutcome outcome)
     QMetaObject::invokeMethod(this, &ActionRunner::finished, Qt::QueuedConnection);
 }
 
+QJsonObject errorJson(const api::ApiError &error)
+{
+    return {{u"kind"_s, error.kindName()},
+            {u"code"_s, error.code},
+            {u"http_status"_s, error.httpStatus},
+            {u"message"_s, error.message}};
+}
+
 void ActionRunner::failWith(const api::ApiError &error)
 {
-    QJsonObject result{{u"error"_s, QJsonObject{{u"kind"_s, error.kindName()},
-                                                {u"code"_s, error.code},
-                                                {u"http_status"_s, error.httpStatus},
-                                                {u"message"_s, error.message}}}};
+    QJsonObject result{{u"error"_s, errorJson(error)}};
     ActionOutcome out{false, error.describe(), result, exitCodeFor(error)};
     out.error = error;
     finishWith(out);
@@ -385,6 +390,18 @@ void ActionRunner::runAdvancedSearch(const ActionArgs &args)
 }
 
 namespace {
+
+// What a read that still succeeded should tell the analyst: in the message, in the result.
+void addNotes(ActionOutcome &out, const QStringList &notes, int skipped)
+{
+    out.notes = notes;
+    if (skipped > 0)
+        out.result.insert(u"skipped"_s, skipped);
+    if (notes.isEmpty())
+        return;
+    out.result.insert(u"notes"_s, QJsonArray::fromStringList(notes));
+    out.message += u' ' + notes.join(u' ');
+}
 
 QJsonObject archiveResultJson(const ArchiveFound &found)
 {
@@ -439,10 +456,10 @@ void ActionRunner::runArchiveQuery(ArchiveFound found, int limit)
                           failed ? exitCodeFor(error) : ExitCode::Success};
         if (failed) {
             out.error = error;
-            out.result.insert(u"error"_s,
-                              QJsonObject{{u"code"_s, error.code}, {u"message"_s, error.message}});
+            out.result.insert(u"error"_s, errorJson(error));
         }
         out.archive = std::move(found);
+        addNotes(out, search->notes(), search->skipped());
         finishWith(out);
     });
     search->start();
@@ -477,12 +494,17 @@ void ActionRunner::runListHeld(const ActionArgs &args)
             error.isError()
                 ? ActionOutcome{false, error.describe(), result, exitCodeFor(error)}
                 : ActionOutcome{true,
-                                u"Showing %1 of %2 held messages."_s.arg(messages->size())
-                                    .arg(list->totalCount()),
+                                list->totalCount() < 0
+                                    ? u"Showing %1 held messages."_s.arg(messages->size())
+                                    : u"Showing %1 of %2 held messages."_s.arg(messages->size())
+                                          .arg(list->totalCount()),
                                 result, ExitCode::Success};
         out.error = error;
+        if (error.isError())
+            out.result.insert(u"error"_s, errorJson(error));
         out.heldMessages = *messages;
         out.heldTotal = list->totalCount();
+        addNotes(out, list->notes(), list->skipped());
         finishWith(out);
     });
     list->start();

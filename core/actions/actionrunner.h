@@ -116,6 +116,8 @@ struct ActionOutcome
     QList<api::ItemOutcome> items;
     // Policy actions: every policy listed; the policy created; the policy deleted.
     QList<senders::BlockedSenderPolicy> policies;
+    // A read that succeeded with something to say: items skipped, paging ended early.
+    QStringList notes;
     // Read actions, each its own answer:
     std::optional<AccountCheck> account;     // ping
     std::optional<ArchiveFound> archive;     // the archive searches (also when cut short)
@@ -195,5 +197,7 @@ private:
 };
 
 ExitCode exitCodeFor(const api::ApiError &error);
+// {"kind","code","http_status","message"}: how a failure reads in the CLI's JSON.
+QJsonObject errorJson(const api::ApiError &error);
 
 } // namespace mcdesk::actions

@@ -13,6 +13,9 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <climits>
+#include <cstring>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +30,43 @@ QByteArray userAgent()
     return "mcdesk/" MCDESK_VERSION;
 }
 
+// The body of a write, readable once. Qt 6.4 sends a request again on a new connection when
+// the old one closes before the reply, whatever the method; before it does, it asks the upload
+// device to reset. This one refuses, so Qt fails the reply (ContentReSendError) instead of
+// sending the write a second time.
+class SendOnceBody : public QIODevice
+{
+public:
+    SendOnceBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        if (m_position >= m_data.size())
+            return -1; // a sequential device says "the end" with -1
+        const qint64 n = qMin(max, m_data.size() - m_position);
+        std::memcpy(out, m_data.constData() + m_position, size_t(n));
+        m_position += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
 replies::ReplyFacts factsOf(const QNetworkReply &reply, qint64 bodySize)
 {
     replies::ReplyFacts facts;
@@ -39,6 +79,7 @@ replies::ReplyFacts factsOf(const QNetworkReply &reply, qint64 bodySize)
         facts.httpStatus != 0 && promised.isValid() && bodySize < promised.toLongLong();
     facts.rateLimitReset = reply.rawHeader("X-RateLimit-Reset");
     facts.location = reply.rawHeader("Location");
+    facts.contentEncoding = reply.rawHeader("Content-Encoding");
     return facts;
 }
 
@@ -49,7 +90,7 @@ ApiCall::ApiCall(ApiClient *client, QString path, QJsonObject body, CallKind kin
     : Operation(Ownership::DeletesItself, client)
     , m_client(client)
     , m_path(std::move(path))
-    , m_body(std::move(body))
+    , m_request(std::move(body))
     , m_kind(kind)
 {}
 
@@ -94,17 +135,66 @@ void ApiCall::send()
         m_client->mintToken();
         return;
     }
-    ++m_reply.attempts;
+    if (m_reply.attempts++ == 0)
+        m_callTimer.start();
     m_timer.start();
+    m_body.clear();
+    m_abortReason = int(replies::ReplyFacts::Abort::None);
     QString requestId;
-    m_network = m_client->startRequest(m_path, QJsonDocument(m_body).toJson(QJsonDocument::Compact),
-                                       &requestId);
+    m_network = m_client->startRequest(
+        m_path, QJsonDocument(m_request).toJson(QJsonDocument::Compact), m_kind, &requestId);
     QNetworkReply *reply = m_network;
+    const qint64 cap = m_client->options().maxReplyBytes;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, cap] {
+        // Qt's network thread stops reading the socket while this much waits unread, so a
+        // body that streams in faster than we take it never piles up in memory. (Set before
+        // the request reaches that thread, Qt 6.4 does not pass it on; at the headers it does.)
+        reply->setReadBufferSize(1024 * 1024);
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > cap)
+            abortAttempt(int(replies::ReplyFacts::Abort::TooLarge));
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { takeBody(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply, requestId] {
         reply->deleteLater();
         reply->setProperty("mcdeskRequestId", requestId);
         onReplyFinished(reply);
     });
+    // The transfer timeout only notices silence; this bounds an attempt that drips.
+    if (!m_deadline) {
+        m_deadline = new QTimer(this);
+        m_deadline->setSingleShot(true);
+        connect(m_deadline, &QTimer::timeout, this,
+                [this] { abortAttempt(int(replies::ReplyFacts::Abort::Deadline)); });
+    }
+    m_deadline->start(attemptDeadlineMs(m_client->options()));
+}
+
+int ApiCall::attemptDeadlineMs(const ClientOptions &options)
+{
+    return options.attemptDeadlineMs > 0 ? options.attemptDeadlineMs
+                                         : int(qMin<qint64>(2LL * options.timeoutMs, INT_MAX));
+}
+
+void ApiCall::takeBody(QNetworkReply *reply)
+{
+    if (!reply->isOpen() || m_abortReason != int(replies::ReplyFacts::Abort::None))
+        return;
+    m_body += reply->readAll();
+    if (m_body.size() > m_client->options().maxReplyBytes)
+        abortAttempt(int(replies::ReplyFacts::Abort::TooLarge));
+}
+
+void ApiCall::abortAttempt(int reason)
+{
+    if (!m_network || m_abortReason != int(replies::ReplyFacts::Abort::None))
+        return;
+    qCWarning(lcApi) << "stopping" << m_path
+                     << (reason == int(replies::ReplyFacts::Abort::TooLarge) ? "reply too large"
+                                                                             : "attempt deadline");
+    m_abortReason = reason;
+    m_body.clear(); // nothing of it is used
+    m_network->abort();
 }
 
 void ApiCall::scheduleRetry(int delayMs)
@@ -125,9 +215,18 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
 {
     using Action = replies::Decision::Action;
     m_network.clear();
+    if (m_deadline)
+        m_deadline->stop();
     // An aborted reply has no open device to read from.
-    const QByteArray body = isCancelled() ? QByteArray() : reply->readAll();
-    const replies::ReplyFacts facts = factsOf(*reply, body.size());
+    if (!isCancelled())
+        takeBody(reply);
+    const QByteArray body = std::exchange(m_body, {});
+    replies::ReplyFacts facts = factsOf(*reply, body.size());
+    facts.abort = replies::ReplyFacts::Abort(m_abortReason);
+    qCDebug(lcApi) << "reply" << m_path << "HTTP" << facts.httpStatus << body.size() << "bytes"
+                   << facts.networkError << facts.networkErrorText;
+    facts.receivedUtc = m_client->now();
+    m_retries.elapsedMs = m_callTimer.elapsed();
     m_reply.httpStatus = facts.httpStatus;
     m_reply.elapsedMs = m_timer.elapsed();
     if (reply->hasRawHeader("Date"))
@@ -167,6 +266,8 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
         break;
     }
     const replies::Envelope envelope = replies::parseEnvelope(body);
+    if (!envelope.note.isEmpty())
+        m_reply.notes.append(envelope.note);
     m_reply.meta = envelope.meta;
     m_reply.data = envelope.data;
     m_reply.fail = envelope.fail;
@@ -255,7 +356,7 @@ ApiCall *ApiClient::post(const QString &path, const QJsonObject &body, CallKind 
     return call;
 }
 
-QNetworkReply *ApiClient::startRequest(const QString &path, const QByteArray &body,
+QNetworkReply *ApiClient::startRequest(const QString &path, const QByteArray &body, CallKind kind,
                                        QString *requestId)
 {
     QUrl url = m_baseUrl;
@@ -277,7 +378,16 @@ QNetworkReply *ApiClient::startRequest(const QString &path, const QByteArray &bo
     } else {
         request.setRawHeader("Authorization", "Bearer " + m_token);
     }
-    return m_network->post(request, body);
+    if (kind == CallKind::Read)
+        return m_network->post(request, body);
+    // A write goes out once (SendOnceBody); HTTP/1.1 only, where Qt asks before resending.
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    auto *device = new SendOnceBody(body, nullptr);
+    QNetworkReply *reply = m_network->post(request, device);
+    device->setParent(reply); // it must live as long as the reply
+    return reply;
 }
 
 bool ApiClient::hasValidToken() const
@@ -312,11 +422,22 @@ void ApiClient::mintToken()
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toLatin1());
+    // The same bounds as any call: a token reply is small, and never takes long.
+    const qint64 cap = m_options.maxReplyBytes;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap](qint64 received) {
+        if (received > cap)
+            reply->abort();
+    });
+    QTimer::singleShot(ApiCall::attemptDeadlineMs(m_options), reply, [reply] {
+        if (reply->isRunning())
+            reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, timer] {
         reply->deleteLater();
         m_minting = false;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject root = QJsonDocument::fromJson(reply->readAll()).object();
+        const QJsonObject root =
+            reply->isOpen() ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
         emit requestLogged({QDateTime::currentDateTimeUtc(),
                             u"POST"_s,
                             u"/oauth/token"_s,

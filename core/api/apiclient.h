@@ -16,6 +16,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 namespace mcdesk::api {
 
@@ -33,6 +34,7 @@ struct ApiReply
     QDateTime serverDate; // from the Date header, for the clock-skew display
     qint64 elapsedMs = 0;
     int attempts = 0;
+    QStringList notes; // what the analyst should know of a reply that was still used
 };
 
 // One line of the network log: never a header value that signs or authenticates.
@@ -53,6 +55,14 @@ struct ClientOptions
     int maxReadRetries = 3;      // 5xx, timeout, dropped connection
     int maxRateLimitRetries = 5; // 429: the function did not run, so any call may retry
     int backoffBaseMs = 500;
+    // Bounds whatever a server sends (docs/contract.md, limits): the largest reply body read
+    // (checked against Content-Length and while receiving), the wall-clock time one attempt may
+    // take however slowly bytes drip in (0: twice timeoutMs), the time a call may take with all
+    // its retries and waits, and the longest rate-limit wait before giving up.
+    qint64 maxReplyBytes = 64LL * 1024 * 1024;
+    int attemptDeadlineMs = 0;
+    int callDeadlineMs = 10 * 60 * 1000;
+    int maxRateLimitWaitMs = 5 * 60 * 1000;
     bool allowCustomHost = false;
     std::function<QDateTime()> clock; // for tests; defaults to the system clock
 };
@@ -64,6 +74,7 @@ struct RetryState
     int readRetries = 0;
     int rateLimitRetries = 0;
     bool reminted = false;
+    qint64 elapsedMs = 0; // since the call's first attempt
 };
 } // namespace replies
 
@@ -80,6 +91,8 @@ public:
     CallKind kind() const { return m_kind; }
     // Whether a request is on the wire now (so a write may be running at Mimecast).
     bool isInFlight() const;
+    // ClientOptions::attemptDeadlineMs as it applies (0 means twice the inactivity timeout).
+    static int attemptDeadlineMs(const ClientOptions &options);
 
 protected:
     void doStart() override;
@@ -91,6 +104,10 @@ private:
     void send();
     void onReplyFinished(QNetworkReply *reply);
     void scheduleRetry(int delayMs);
+    // Reads what has arrived, so the body never grows past the cap inside Qt either.
+    void takeBody(QNetworkReply *reply);
+    // Stops the attempt on the wire for one of our own limits; onReplyFinished() says which.
+    void abortAttempt(int reason);
     void done(NetworkLogEntry &log, ApiError error);
     void finishCall();
     // The client is being destroyed: drop the request on the wire and finish now.
@@ -98,11 +115,15 @@ private:
 
     ApiClient *m_client;
     QString m_path;
-    QJsonObject m_body;
+    QJsonObject m_request;
     CallKind m_kind;
     ApiReply m_reply;
     QPointer<QNetworkReply> m_network;
-    QElapsedTimer m_timer;
+    QElapsedTimer m_timer;     // this attempt
+    QElapsedTimer m_callTimer; // since the first attempt
+    QTimer *m_deadline = nullptr;
+    QByteArray m_body;
+    int m_abortReason = 0; // replies::ReplyFacts::Abort of the attempt on the wire
     replies::RetryState m_retries;
 };
 
@@ -139,7 +160,8 @@ private:
     bool hasValidToken() const;
     void mintToken();
     void invalidateToken(const QByteArray &token);
-    QNetworkReply *startRequest(const QString &path, const QByteArray &body, QString *requestId);
+    QNetworkReply *startRequest(const QString &path, const QByteArray &body, CallKind kind,
+                                QString *requestId);
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;

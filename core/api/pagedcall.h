@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -27,6 +28,11 @@ public:
     // totalCount from the last page's meta.pagination, or -1 when the server gave none.
     int totalCount() const { return m_totalCount; }
     const ApiReply &lastReply() const { return m_last; }
+    // Items the reply held that were not usable records, skipped rather than shown.
+    int skipped() const { return m_skipped; }
+    // What the analyst should know of a read that still succeeded: skipped items, a repeated
+    // page token that ended paging, bytes that were not UTF-8.
+    QStringList notes() const;
 
     // Items for the two envelope shapes: data[] directly, or data[0].items (archive search).
     static QJsonArray itemsInData(const ApiReply &reply);
@@ -39,6 +45,9 @@ signals:
 protected:
     void doStart() override;
     void doCancel() override;
+    // For the typed lists: records the derived operation could not use (a held message with no
+    // id) and dropped.
+    void addSkipped(int count);
 
 private:
     void requestPage(const QString &pageToken);
@@ -54,6 +63,9 @@ private:
     int m_fetched = 0;
     int m_pages = 0;
     int m_totalCount = -1;
+    int m_skipped = 0;
+    QStringList m_notes;
+    QSet<QString> m_tokens; // every page token followed, so a repeated one ends paging
 };
 
 } // namespace mcdesk::api

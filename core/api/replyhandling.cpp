@@ -55,6 +55,36 @@ ApiError transportError(QNetworkReply::NetworkError error, const QString &text, 
     }
 }
 
+namespace {
+
+// Errors Qt reports for the transfer itself, even after an HTTP status arrived: the body is
+// incomplete or unusable whatever the status says. (Qt's codes for 4xx/5xx statuses are left
+// to the status.)
+bool transferFailed(QNetworkReply::NetworkError error, int status)
+{
+    if (error == QNetworkReply::NoError)
+        return false;
+    return (error <= QNetworkReply::UnknownNetworkError) ||
+           error == QNetworkReply::ContentReSendError || error == QNetworkReply::ProtocolFailure ||
+           (status >= 200 && status < 300); // a 2xx has no error of its own
+}
+
+ApiError rateLimitedError(int status, const QString &when)
+{
+    return {ApiError::Kind::RateLimited, status, u"mcdesk_rate_limited"_s,
+            when.isEmpty()
+                ? u"Mimecast's rate limit is exhausted; wait a few minutes and try again."_s
+                : u"Mimecast's rate limit is exhausted until "_s + when + u"; try again then."_s,
+            false};
+}
+
+QString clockTime(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s) : QString();
+}
+
+} // namespace
+
 Decision classify(const ReplyFacts &facts, CallKind kind, Credentials::Kind auth,
                   const RetryState &retries, const ClientOptions &options, const Jitter &jitter)
 {
@@ -66,33 +96,83 @@ Decision classify(const ReplyFacts &facts, CallKind kind, Credentials::Kind auth
     auto backoff = [&] {
         return base * (1 << retries.readRetries) + jitter(base / 2 + 1);
     };
+    // A retry that would end past the call's deadline is not made: the call fails as it stands.
+    auto retryOrFail = [&](Action action, int delayMs, const ApiError &otherwise) -> Decision {
+        if (retries.elapsedMs + delayMs > options.callDeadlineMs)
+            return {Action::Fail, 0, otherwise};
+        return {action, delayMs, {}};
+    };
 
-    if (status == 0 || facts.truncated) {
-        const ApiError e = facts.truncated
-                               ? transportError(QNetworkReply::RemoteHostClosedError,
-                                                u"the reply was cut off"_s, kind)
-                               : transportError(facts.networkError, facts.networkErrorText, kind);
+    if (facts.abort == ReplyFacts::Abort::TooLarge) {
+        return {Action::Fail,
+                0,
+                {ApiError::Kind::Malformed, status, u"mcdesk_reply_too_large"_s,
+                 u"Mimecast's reply was larger than %1 MB, so it was not read. Narrow the "
+                 u"request (a shorter time range or a lower limit)."_s.arg(options.maxReplyBytes /
+                                                                           (1024 * 1024)),
+                 kind == CallKind::Write}};
+    }
+    if (facts.abort == ReplyFacts::Abort::Deadline) {
+        const int seconds = ApiCall::attemptDeadlineMs(options) / 1000;
+        const ApiError e{ApiError::Kind::Timeout, status, u"mcdesk_timeout"_s,
+                         u"Mimecast did not finish answering within %1 s."_s.arg(seconds),
+                         kind == CallKind::Write};
+        if (readRetryLeft)
+            return retryOrFail(Action::RetryRead, backoff(), e);
+        return {Action::Fail, 0, e};
+    }
+
+    if (status == 0 || facts.truncated || transferFailed(facts.networkError, status)) {
+        ApiError e;
+        if (!facts.contentEncoding.isEmpty() && status >= 200 && status < 300 &&
+            facts.networkError != QNetworkReply::NoError &&
+            facts.networkError > QNetworkReply::UnknownNetworkError) {
+            // Qt could not (or would not: a ratio that only a bomb has) decompress the body.
+            return {Action::Fail,
+                    0,
+                    {ApiError::Kind::Malformed, status, u"mcdesk_decompression_failed"_s,
+                     u"Mimecast's reply, compressed as "_s +
+                         QString::fromLatin1(facts.contentEncoding) +
+                         u", could not be decompressed within safe limits; nothing of it "
+                         u"was used."_s,
+                     kind == CallKind::Write}};
+        }
+        if (facts.networkError == QNetworkReply::ContentReSendError) {
+            // Qt wanted to send the request again on a new connection; we never let it.
+            e = {ApiError::Kind::Connection, status, u"mcdesk_connection"_s,
+                 u"The connection dropped after the request was sent; it was not sent again."_s,
+                 kind == CallKind::Write};
+        } else if (status == 0 || facts.networkError == QNetworkReply::NoError) {
+            e = facts.truncated ? transportError(QNetworkReply::RemoteHostClosedError,
+                                                 u"the reply was cut off"_s, kind)
+                                : transportError(facts.networkError, facts.networkErrorText, kind);
+        } else {
+            // The status arrived, the body did not (a drop, a decompression failure).
+            e = transportError(facts.networkError,
+                               u"the reply could not be read: "_s + facts.networkErrorText, kind);
+        }
+        e.httpStatus = status;
         const bool retryable =
             e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::Connection;
         if (retryable && readRetryLeft)
-            return {Action::RetryRead, backoff(), {}};
+            return retryOrFail(Action::RetryRead, backoff(), e);
         return {Action::Fail, 0, e};
     }
 
     if (status == 429) {
-        // The function did not run, so even a write may be sent again.
-        if (retries.rateLimitRetries < options.maxRateLimitRetries) {
-            bool ok = false;
-            int wait = QString::fromLatin1(facts.rateLimitReset).toInt(&ok);
-            if (!ok || wait < 0)
-                wait = qMin(30000, 5000 * (retries.rateLimitRetries + 1));
-            return {Action::RetryRateLimited, wait + jitter(50), {}};
-        }
-        return {Action::Fail,
-                0,
-                {ApiError::Kind::RateLimited, status, u"mcdesk_rate_limited"_s,
-                 u"Mimecast's rate limit is exhausted; wait a few minutes and try again."_s,
-                 false}};
+        // The function did not run, so even a write may be sent again. The header is read in
+        // 64 bits: a server may send any number.
+        bool ok = false;
+        qint64 wait = facts.rateLimitReset.trimmed().toLongLong(&ok);
+        if (!ok || wait < 0)
+            wait = qMin(30000, 5000 * (retries.rateLimitRetries + 1));
+        const QString until =
+            facts.receivedUtc.isValid() ? clockTime(facts.receivedUtc.addMSecs(wait)) : QString();
+        if (wait > options.maxRateLimitWaitMs ||
+            retries.rateLimitRetries >= options.maxRateLimitRetries)
+            return {Action::Fail, 0, rateLimitedError(status, until)};
+        return retryOrFail(Action::RetryRateLimited, int(wait) + jitter(50),
+                           rateLimitedError(status, until));
     }
 
     // A token may expire early or be revoked: mint once more and retry once.
@@ -110,14 +190,14 @@ Decision classify(const ReplyFacts &facts, CallKind kind, Credentials::Kind auth
     }
 
     if (status >= 500) {
+        const ApiError e{ApiError::Kind::Server, status,
+                         u"mcdesk_http_"_s + QString::number(status),
+                         u"Mimecast had a server error (HTTP "_s + QString::number(status) +
+                             u"). Try again later."_s,
+                         kind == CallKind::Write};
         if (readRetryLeft)
-            return {Action::RetryRead, backoff(), {}};
-        return {Action::Fail,
-                0,
-                {ApiError::Kind::Server, status, u"mcdesk_http_"_s + QString::number(status),
-                 u"Mimecast had a server error (HTTP "_s + QString::number(status) +
-                     u"). Try again later."_s,
-                 kind == CallKind::Write}};
+            return retryOrFail(Action::RetryRead, backoff(), e);
+        return {Action::Fail, 0, e};
     }
     return {Action::Parse, 0, {}};
 }
@@ -126,15 +206,40 @@ Envelope parseEnvelope(const QByteArray &body)
 {
     Envelope envelope;
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    envelope.valid = parseError.error == QJsonParseError::NoError && doc.isObject();
-    envelope.parseError = parseError.errorString();
-    if (envelope.valid) {
-        const QJsonObject root = doc.object();
-        envelope.meta = root.value(u"meta"_s).toObject();
-        envelope.data = root.value(u"data"_s).toArray();
-        envelope.fail = root.value(u"fail"_s).toArray();
+    QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::IllegalUTF8String) {
+        // One bad byte should not cost the whole page: decode leniently and say so.
+        doc = QJsonDocument::fromJson(QString::fromUtf8(body).toUtf8(), &parseError);
+        if (parseError.error == QJsonParseError::NoError)
+            envelope.note = u"The reply held bytes that are not valid UTF-8; they are shown as "
+                            u"\uFFFD."_s;
     }
+    if (parseError.error != QJsonParseError::NoError) {
+        envelope.parseError = body.isEmpty() ? u"the body was empty"_s : parseError.errorString();
+        return envelope;
+    }
+    if (!doc.isObject()) {
+        envelope.parseError = u"the body is a JSON list, not the {meta, data, fail} object"_s;
+        return envelope;
+    }
+    const QJsonObject root = doc.object();
+    const auto wrongType = [&](const QString &field, bool present, bool right, const char *is) {
+        if (!present || right)
+            return false;
+        envelope.parseError = u"`%1` is not %2"_s.arg(field, QLatin1String(is));
+        return true;
+    };
+    const QJsonValue meta = root.value(u"meta"_s);
+    const QJsonValue data = root.value(u"data"_s);
+    const QJsonValue fail = root.value(u"fail"_s);
+    if (wrongType(u"meta"_s, !meta.isUndefined(), meta.isObject(), "an object") ||
+        wrongType(u"data"_s, !data.isUndefined(), data.isArray(), "a list") ||
+        wrongType(u"fail"_s, !fail.isUndefined(), fail.isArray(), "a list"))
+        return envelope;
+    envelope.valid = true;
+    envelope.meta = meta.toObject();
+    envelope.data = data.toArray();
+    envelope.fail = fail.toArray();
     return envelope;
 }
 
@@ -181,15 +286,22 @@ ApiError replyError(int httpStatus, const Envelope &envelope, CallKind kind, Cre
         return e;
     }
     if (!envelope.valid) {
-        return {ApiError::Kind::Malformed, httpStatus, u"mcdesk_malformed_reply"_s,
-                u"Mimecast's reply was not valid JSON ("_s + envelope.parseError + u")."_s,
-                kind == CallKind::Write};
+        ApiError e = malformedError(envelope.parseError, kind);
+        e.httpStatus = httpStatus;
+        return e;
     }
     if (!failures.isEmpty() && envelope.data.isEmpty()) {
         return {ApiError::Kind::Refused, httpStatus, mimecastCode,
                 u"Mimecast refused the request: "_s + mimecastText, false};
     }
     return {};
+}
+
+ApiError malformedError(const QString &problem, CallKind kind)
+{
+    return {ApiError::Kind::Malformed, 0, u"mcdesk_malformed_reply"_s,
+            u"Mimecast's reply was not the JSON it should be ("_s + problem + u")."_s,
+            kind == CallKind::Write};
 }
 
 ApiError clientClosedError(bool writeInFlight)

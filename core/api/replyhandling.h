@@ -15,12 +15,17 @@ namespace mcdesk::api::replies {
 // What one attempt's reply looked like on the wire.
 struct ReplyFacts
 {
+    // Why we stopped the attempt ourselves, if we did.
+    enum class Abort { None, TooLarge, Deadline };
+    Abort abort = Abort::None;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorText;
-    int httpStatus = 0;        // 0 when no HTTP answer arrived
-    bool truncated = false;    // shorter than its Content-Length: the connection dropped
-    QByteArray rateLimitReset; // X-RateLimit-Reset (ms)
-    QByteArray location;       // Location of a redirect
+    int httpStatus = 0;         // 0 when no HTTP answer arrived
+    bool truncated = false;     // shorter than its Content-Length: the connection dropped
+    QByteArray rateLimitReset;  // X-RateLimit-Reset (ms)
+    QByteArray location;        // Location of a redirect
+    QByteArray contentEncoding; // Content-Encoding, when the body came compressed
+    QDateTime receivedUtc;      // when the reply ended, for "try again after"
 };
 
 struct Decision
@@ -49,11 +54,15 @@ Decision classify(const ReplyFacts &facts, CallKind kind, Credentials::Kind auth
 // found means nothing reached the server, so even a write is known not to have run.
 ApiError transportError(QNetworkReply::NetworkError error, const QString &text, CallKind kind);
 
-// The {"meta","data","fail"} envelope; `valid` is false for anything but a JSON object.
+// The {"meta","data","fail"} envelope. `valid` is false for anything but a JSON object whose
+// meta is an object and whose data and fail are lists (each may be absent); parseError then
+// says what was wrong, naming the field. Invalid UTF-8 does not reject the reply: the bad bytes
+// become U+FFFD and `note` says so.
 struct Envelope
 {
     bool valid = false;
     QString parseError;
+    QString note;
     QJsonObject meta;
     QJsonArray data;
     QJsonArray fail;
@@ -69,6 +78,9 @@ ApiError replyError(int httpStatus, const Envelope &envelope, CallKind kind, Cre
 QString httpErrorText(int status, const QString &path, const QString &mimecastText,
                       Credentials::Kind auth);
 QString authAdvice(Credentials::Kind kind);
+
+// A reply whose shape is wrong (`problem` names the field); a write's outcome is then unknown.
+ApiError malformedError(const QString &problem, CallKind kind);
 
 // The client was destroyed with the call unfinished. `inFlight`: a write was on the wire and
 // may have run.

@@ -13,7 +13,7 @@ ArchiveSearch::ArchiveSearch(api::ApiClient *client, const QString &queryXml, in
           QJsonArray{QJsonObject{{u"admin"_s, true}, {u"query"_s, queryXml}}}, limit, kMaxPageSize,
           [this](const api::ApiReply &reply) {
               m_queryDurationMs +=
-                  reply.data.first().toObject().value(u"queryDuration"_s).toInteger();
+                  reply.data.at(0).toObject().value(u"queryDuration"_s).toInteger();
               return api::PagedCall::itemsInFirstData(reply);
           },
           parent)

@@ -56,8 +56,15 @@ ListHeldMessages::ListHeldMessages(api::ApiClient *client, HeldQuery query, QObj
     connect(this, &api::PagedCall::itemsArrived, this, [this](const QJsonArray &items) {
         QList<HeldMessage> messages;
         messages.reserve(items.size());
-        for (const QJsonValue &v : items)
-            messages.append(HeldMessage::fromJson(v.toObject()));
+        int skipped = 0;
+        for (const QJsonValue &v : items) {
+            HeldMessage m = HeldMessage::fromJson(v.toObject());
+            if (m.id.trimmed().isEmpty())
+                ++skipped; // nothing could release or reject it: not shown as a message
+            else
+                messages.append(std::move(m));
+        }
+        addSkipped(skipped);
         emit pageArrived(messages);
     });
 }

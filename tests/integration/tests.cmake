@@ -6,5 +6,5 @@ mcdesk_add_test(test_operations SOURCES integration/test_operations.cpp
     LIBS mcdesk_core mcdesk_sim LABELS integration)
 mcdesk_add_test(test_cli SOURCES integration/test_cli.cpp
     LIBS mcdesk_core mcdesk_sim LABELS integration TIMEOUT 300)
-foreach(t test_client_faults test_actions test_operations test_cli)
-endforeach()
+mcdesk_add_test(test_hostile_server SOURCES integration/test_hostile_server.cpp
+    LIBS Qt6::Network LABELS integration TIMEOUT 300)

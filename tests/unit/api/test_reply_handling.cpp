@@ -108,6 +108,28 @@ private slots:
         QTest::newRow("503 read retries")
             << 503 << ok << false << QByteArray() << R << A1 << 2 << 0 << false << Action::RetryRead
             << 2250 << none << QString() << false;
+        QTest::newRow("a huge reset is read in 64 bits and given up on")
+            << 429 << ok << false << QByteArray("2147483647") << W << A1 << 0 << 0 << false
+            << Action::Fail << 0 << ApiError::Kind::RateLimited << u"mcdesk_rate_limited"_s
+            << false;
+        QTest::newRow("a reset past the cap gives up")
+            << 429 << ok << false << QByteArray("300001") << R << A1 << 0 << 0 << false
+            << Action::Fail << 0 << ApiError::Kind::RateLimited << u"mcdesk_rate_limited"_s
+            << false;
+        QTest::newRow("a reset beyond 64 bits falls back to backing off")
+            << 429 << ok << false << QByteArray("99999999999999999999") << R << A1 << 0 << 0
+            << false << Action::RetryRateLimited << 5049 << none << QString() << false;
+        QTest::newRow("Qt wanted to resend a write: refused, unknown")
+            << 0 << QNetworkReply::ContentReSendError << false << QByteArray() << W << A1 << 0 << 0
+            << false << Action::Fail << 0 << ApiError::Kind::Connection << u"mcdesk_connection"_s
+            << true;
+        QTest::newRow("a status, then the transfer failed (decompression)")
+            << 200 << QNetworkReply::ProtocolFailure << false << QByteArray() << W << A1 << 0 << 0
+            << false << Action::Fail << 0 << ApiError::Kind::Connection << u"mcdesk_connection"_s
+            << true;
+        QTest::newRow("Qt's error for a 404 is left to the status")
+            << 404 << QNetworkReply::ContentNotFoundError << false << QByteArray() << R << A1 << 0
+            << 0 << false << Action::Parse << 0 << none << QString() << false;
         QTest::newRow("500 write fails, outcome unknown")
             << 500 << ok << false << QByteArray() << W << A1 << 0 << 0 << false << Action::Fail << 0
             << ApiError::Kind::Server << u"mcdesk_http_500"_s << true;
@@ -151,6 +173,64 @@ private slots:
             QVERIFY(d.error.message.contains(u"https://elsewhere.example/"_s));
     }
 
+    void ourOwnLimits()
+    {
+        replies::ReplyFacts facts;
+        facts.httpStatus = 200;
+        facts.networkError = QNetworkReply::OperationCanceledError;
+        ClientOptions options;
+        options.maxReplyBytes = 4 * 1024 * 1024;
+        facts.abort = replies::ReplyFacts::Abort::TooLarge;
+        replies::Decision d = replies::classify(facts, CallKind::Read, Credentials::Kind::Api1, {},
+                                                options, maxJitter);
+        QCOMPARE(d.action, Action::Fail); // the same read would be as large again
+        QCOMPARE(d.error.code, u"mcdesk_reply_too_large"_s);
+        QVERIFY(d.error.message.contains(u"4 MB"_s));
+
+        options.timeoutMs = 3000; // an attempt may take twice that
+        facts.abort = replies::ReplyFacts::Abort::Deadline;
+        d = replies::classify(facts, CallKind::Write, Credentials::Kind::Api1, {}, options,
+                              maxJitter);
+        QCOMPARE(d.action, Action::Fail);
+        QCOMPARE(d.error.kind, ApiError::Kind::Timeout);
+        QVERIFY(d.error.outcomeUnknown);
+        QVERIFY2(d.error.message.contains(u"within 6 s"_s), qPrintable(d.error.message));
+        d = replies::classify(facts, CallKind::Read, Credentials::Kind::Api1, {}, options,
+                              maxJitter);
+        QCOMPARE(d.action, Action::RetryRead);
+    }
+
+    void noRetryPastTheCallDeadline()
+    {
+        replies::ReplyFacts facts;
+        facts.httpStatus = 503;
+        ClientOptions options;
+        options.callDeadlineMs = 10000;
+        replies::RetryState retries;
+        retries.elapsedMs = 9500; // a 750 ms backoff would end past it
+        replies::Decision d = replies::classify(facts, CallKind::Read, Credentials::Kind::Api1,
+                                                retries, options, maxJitter);
+        QCOMPARE(d.action, Action::Fail);
+        QCOMPARE(d.error.code, u"mcdesk_http_503"_s);
+        retries.elapsedMs = 1000;
+        d = replies::classify(facts, CallKind::Read, Credentials::Kind::Api1, retries, options,
+                              maxJitter);
+        QCOMPARE(d.action, Action::RetryRead);
+    }
+
+    void rateLimitSaysWhenToTryAgain()
+    {
+        replies::ReplyFacts facts;
+        facts.httpStatus = 429;
+        facts.rateLimitReset = "3600000";
+        facts.receivedUtc = QDateTime(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC);
+        const replies::Decision d =
+            replies::classify(facts, CallKind::Write, Credentials::Kind::Api1, {}, {}, maxJitter);
+        QCOMPARE(d.action, Action::Fail);
+        QVERIFY2(d.error.message.contains(u"until 2026-12-03 11:00:00 UTC"_s),
+                 qPrintable(d.error.message));
+    }
+
     void replyError_data()
     {
         QTest::addColumn<int>("status");
@@ -176,7 +256,7 @@ private slots:
             << u"no such id"_s;
         QTest::newRow("not JSON on a write: unknown")
             << 200 << QByteArray("<html>") << CallKind::Write << ApiError::Kind::Malformed
-            << u"mcdesk_malformed_reply"_s << true << u"not valid JSON"_s;
+            << u"mcdesk_malformed_reply"_s << true << u"not the JSON it should be"_s;
         QTest::newRow("JSON array is not the envelope")
             << 200 << QByteArray("[1]") << CallKind::Read << ApiError::Kind::Malformed
             << u"mcdesk_malformed_reply"_s << false << QString();
@@ -192,6 +272,17 @@ private slots:
         QTest::newRow("418 binding expired")
             << 418 << QByteArray("{}") << CallKind::Write << ApiError::Kind::BindingExpired
             << u"mcdesk_http_418"_s << false << u"Never Expires"_s;
+        QTest::newRow("data as an object is named")
+            << 200 << QByteArray(R"({"meta":{},"data":{},"fail":[]})") << CallKind::Read
+            << ApiError::Kind::Malformed << u"mcdesk_malformed_reply"_s << false
+            << u"`data` is not a list"_s;
+        QTest::newRow("meta as a list is named")
+            << 200 << QByteArray(R"({"meta":[],"data":[]})") << CallKind::Write
+            << ApiError::Kind::Malformed << u"mcdesk_malformed_reply"_s << true
+            << u"`meta` is not an object"_s;
+        QTest::newRow("an empty 200 says so")
+            << 200 << QByteArray() << CallKind::Read << ApiError::Kind::Malformed
+            << u"mcdesk_malformed_reply"_s << false << u"empty"_s;
         QTest::newRow("other 4xx, no body")
             << 409 << QByteArray() << CallKind::Write << ApiError::Kind::Http
             << u"mcdesk_http_409"_s << false << u"HTTP 409"_s;
@@ -223,6 +314,11 @@ private slots:
         QCOMPARE(e.meta.value(u"pagination"_s).toObject().value(u"next"_s).toString(), u"t"_s);
         QCOMPARE(e.data.size(), 2);
         QCOMPARE(e.fail.size(), 1);
+        const replies::Envelope lenient =
+            replies::parseEnvelope("{\"data\":[{\"subject\":\"caf\xff\"}]}");
+        QVERIFY(lenient.valid);
+        QVERIFY(lenient.note.contains(u"UTF-8"_s));
+        QCOMPARE(lenient.data.at(0).toObject().value(u"subject"_s).toString(), u"caf\uFFFD"_s);
         const replies::Envelope bad = replies::parseEnvelope("{");
         QVERIFY(!bad.valid);
         QVERIFY(!bad.parseError.isEmpty());
