@@ -17,6 +17,9 @@ MCDESK_RUN_PACKAGES=(
     qt6-qpa-plugins libqt6sql6-sqlite
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji
 )
+# The fuzz targets (docs/fuzzing.md) build with clang 14 and libFuzzer; the fuzzer and sanitizer
+# runtimes clang links are in libclang-rt-14-dev, only recommended by clang-14.
 MCDESK_TEST_PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0
+    clang-14 libfuzzer-14-dev libclang-rt-14-dev
 )

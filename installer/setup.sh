@@ -3,10 +3,11 @@
 #
 #   installer/setup.sh run    install what is missing, build, start the app on the simulator
 #   installer/setup.sh test   install what is missing, build with warnings as errors, run every
-#                             test (unit, integration, gui, keychain), then again under ASan/UBSan
+#                             test (unit, integration, gui, keychain), then again under ASan/UBSan,
+#                             then each libFuzzer target for 5 seconds
 #   installer/setup.sh deps   only install the missing Debian packages
 #
-# Build folders are reused between runs: build/ (run), build-ci/ and build-asan/ (test).
+# Build folders are reused between runs: build/ (run); build-ci/, build-asan/, build-fuzz/ (test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source installer/packages.sh
@@ -142,6 +143,15 @@ test)
     # Every test again under AddressSanitizer/UndefinedBehaviorSanitizer, GUI tests included.
     configure_and_build build-asan -DMCDESK_WERROR=ON -DMCDESK_SANITIZE=ON -DMCDESK_BUILD_GUI=ON
     run_tests build-asan || status=1
+    # Every parser of outside data under libFuzzer for a few seconds (docs/fuzzing.md).
+    mkdir -p build-fuzz
+    if configure_and_build build-fuzz -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
+        -DMCDESK_FUZZ=ON -DMCDESK_WERROR=ON && tests/fuzz/run.sh 5; then
+        echo "100% tests passed, 0 tests failed out of 1" >build-fuzz/fuzz.log
+    else
+        echo "0% tests passed, 1 tests failed out of 1" >build-fuzz/fuzz.log
+        status=1
+    fi
     if check_package build-ci; then
         echo "100% tests passed, 0 tests failed out of 1" >build-ci/package.log
     else
@@ -149,7 +159,7 @@ test)
         status=1
     fi
     summarise build-ci/package.log build-ci/ctest-main.log build-ci/ctest-keychain.log \
-        build-asan/ctest-main.log build-asan/ctest-keychain.log || status=1
+        build-asan/ctest-main.log build-asan/ctest-keychain.log build-fuzz/fuzz.log || status=1
     exit $status
     ;;
 *)

@@ -135,6 +135,29 @@ XmlCheck checkTopLevel(const QByteArray &utf8, const pugi::xml_document &doc)
     return {};
 }
 
+// pugixml does not check characters, and XML 1.0 forbids C0 controls other than tab, LF and
+// CR, and U+FFFE / U+FFFF. The writer drops them, so a query holding one would read as one
+// thing and be sent as another: refuse it where it stands instead.
+XmlCheck checkCharacters(const QByteArray &utf8)
+{
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto b = static_cast<unsigned char>(utf8.at(i));
+        QString bad;
+        if (b < 0x20 && b != '\t' && b != '\n' && b != '\r')
+            bad = u"U+%1"_s.arg(int(b), 4, 16, QChar(u'0')).toUpper();
+        else if (b == 0xEF && i + 2 < utf8.size() &&
+                 static_cast<unsigned char>(utf8.at(i + 1)) == 0xBF &&
+                 (static_cast<unsigned char>(utf8.at(i + 2)) & 0xFE) == 0xBE)
+            bad = static_cast<unsigned char>(utf8.at(i + 2)) == 0xBE ? u"U+FFFE"_s : u"U+FFFF"_s;
+        if (!bad.isEmpty())
+            return positionOf(utf8, i,
+                              u"The character "_s + bad +
+                                  u" is not allowed in XML; remove it (it may have come with "
+                                  u"pasted text)"_s);
+    }
+    return {};
+}
+
 } // namespace
 
 bool isIgnorable(const pugi::xml_node &node)
@@ -151,6 +174,8 @@ bool isIgnorable(const pugi::xml_node &node)
 XmlCheck loadDocument(const QString &xml, pugi::xml_document &doc)
 {
     const QByteArray utf8 = utf8Of(xml);
+    if (XmlCheck bad = checkCharacters(utf8); !bad.ok())
+        return bad;
     const pugi::xml_parse_result result =
         doc.load_buffer(utf8.constData(), size_t(utf8.size()), kParseOptions, pugi::encoding_utf8);
     if (!result)
@@ -164,6 +189,8 @@ XmlCheck loadDocument(const QString &xml, pugi::xml_document &doc)
 XmlCheck loadFragment(const QString &xml, pugi::xml_document &doc)
 {
     const QByteArray utf8 = xml.toUtf8();
+    if (XmlCheck bad = checkCharacters(utf8); !bad.ok())
+        return bad;
     const pugi::xml_parse_result result =
         doc.load_buffer(utf8.constData(), size_t(utf8.size()), kParseOptions, pugi::encoding_utf8);
     if (!result)

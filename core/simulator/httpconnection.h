@@ -17,11 +17,8 @@ public:
     HttpConnection(QTcpSocket *socket, HttpHandler handler, QObject *parent = nullptr);
 
 private:
-    enum class Parse { Incomplete, Complete, Error };
-
     void onReadyRead();
     void processBuffer();
-    Parse parseRequest(HttpRequest *request, HttpReply *error);
     void dispatch(const HttpRequest &request);
     void finish(const HttpReply &reply, bool keepAlive);
     void write(const HttpReply &reply, bool keepAlive);

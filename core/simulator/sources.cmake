@@ -4,6 +4,7 @@ add_library(mcdesk_sim STATIC
     simulator/httpmessage.h
     simulator/httpserver.h simulator/httpserver.cpp
     simulator/httpconnection.h simulator/httpconnection.cpp
+    simulator/httprequestparser.h simulator/httprequestparser.cpp
     simulator/simservice.h simulator/simservice.cpp
     simulator/auth.h simulator/auth.cpp
     simulator/faults.h simulator/faults.cpp

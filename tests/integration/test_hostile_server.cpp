@@ -126,6 +126,21 @@ private slots:
         QVERIFY2(r.text().contains(u"unknown"_s, Qt::CaseInsensitive), qPrintable(r.text()));
     }
 
+    void shortBodyThenACleanClose()
+    {
+        testing::HostileServer server;
+        server.mode = Mode::ShortBody;
+        const QUrl url = server.start();
+        const Run write = cli(url, release());
+        QCOMPARE(write.cli.exitCode, 3); // the connection failed
+        QCOMPARE(server.requests(), 1);
+        QVERIFY2(write.text().contains(u"unknown"_s, Qt::CaseInsensitive),
+                 qPrintable(write.text()));
+        const Run read = cli(url, listHeld());
+        QCOMPARE(read.cli.exitCode, 3);
+        QCOMPARE(server.requests(), 1 + 4); // a read is retried three times, then gives up
+    }
+
     void slowDripEndsAtTheAttemptDeadline()
     {
         testing::HostileServer server;

@@ -27,6 +27,7 @@ public:
         Silent,         // reads the request, never answers
         ResetAfterRead, // reads the request, then resets the connection without a word
         ResetMidBody,   // promises 1000 bytes, sends 10, resets
+        ShortBody,      // promises 1000 bytes, sends 10, closes cleanly
         Drip,           // headers at once, then one body byte every 200 ms
         Stream,         // a body of streamBytes, as fast as the client reads it
         HeaderFlood,    // a status line, then header lines without end
@@ -150,6 +151,10 @@ private:
             send(socket, head(1000) + QByteArray(10, '{'));
             socket->flush();
             socket->abort();
+            return;
+        case Mode::ShortBody:
+            send(socket, head(1000) + QByteArray(10, '{'));
+            socket->disconnectFromHost();
             return;
         case Mode::Drip: {
             send(socket, head(100000));

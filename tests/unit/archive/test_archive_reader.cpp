@@ -245,6 +245,16 @@ private slots:
             << u"\n<?xml version=\"1.0\"?><xmlquery/>"_s << false << 2 << 1 << u"XML declaration"_s;
         QTest::newRow("wrong root") << u"<?xml version=\"1.0\"?>\n<query/>"_s << true << 2 << 1
                                     << u"root element is <query>"_s;
+        // Found by fuzz_archive_xml (tests/fuzz/corpus/archive_xml/archive_xml-control-char-*):
+        // pugixml keeps characters XML forbids and the writer drops them, so the query read
+        // was not the query sent.
+        QTest::newRow("control character in a date")
+            << u"<xmlquery><metadata/><muse>\n<date from=\"2025-05-0"_s + QChar(0x1E) +
+                   u"1T10:00:00Z\"/></muse></xmlquery>"_s
+            << false << 2 << 22 << u"U+001E is not allowed in XML"_s;
+        QTest::newRow("noncharacter U+FFFF")
+            << u"<xmlquery><muse><text>a\uFFFF</text></muse></xmlquery>"_s << false << 1 << 24
+            << u"U+FFFF"_s;
     }
     void malformed()
     {
