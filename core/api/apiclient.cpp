@@ -25,6 +25,8 @@ namespace mcdesk::api {
 
 namespace {
 
+constexpr qint64 kReadBufferBytes = 1024 * 1024;
+
 QByteArray userAgent()
 {
     return "mcdesk/" MCDESK_VERSION;
@@ -144,12 +146,14 @@ void ApiCall::send()
     m_network = m_client->startRequest(
         m_path, QJsonDocument(m_request).toJson(QJsonDocument::Compact), m_kind, &requestId);
     QNetworkReply *reply = m_network;
+    // Qt's network thread stops reading the socket while this much waits unread, so a body
+    // that streams in faster than we take it never piles up in memory. Qt 6.4 passes the size
+    // to that thread only once the request has reached it, which is after the next turn of
+    // the event loop; set at the headers only, a fast server gets tens of MB in first.
+    QTimer::singleShot(0, reply, [reply] { reply->setReadBufferSize(kReadBufferBytes); });
     const qint64 cap = m_client->options().maxReplyBytes;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, cap] {
-        // Qt's network thread stops reading the socket while this much waits unread, so a
-        // body that streams in faster than we take it never piles up in memory. (Set before
-        // the request reaches that thread, Qt 6.4 does not pass it on; at the headers it does.)
-        reply->setReadBufferSize(1024 * 1024);
+        reply->setReadBufferSize(kReadBufferBytes); // in case the request went out at once
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > cap)
             abortAttempt(int(replies::ReplyFacts::Abort::TooLarge));
