@@ -22,13 +22,19 @@ QJsonObject GetAccount::body() const
     return {{u"data"_s, QJsonArray()}};
 }
 
+QJsonObject accountRecord(const QJsonObject &item)
+{
+    // The support passphrase is what Mimecast support asks to verify a caller: it is dropped
+    // as soon as it arrives.
+    QJsonObject account = item;
+    account.remove(u"passphrase"_s);
+    return account;
+}
+
 void GetAccount::parse(const api::ApiReply &reply)
 {
     m_roundTripMs = reply.elapsedMs;
-    m_account = reply.data.at(0).toObject(); // undefined (so empty) when data is empty
-    // The support passphrase is what Mimecast support asks to verify a caller: it must never
-    // reach our output, screen, logs or exports, so it is dropped as soon as it arrives.
-    m_account.remove(u"passphrase"_s);
+    m_account = accountRecord(reply.data.at(0).toObject()); // empty when data is empty
     if (reply.serverDate.isValid())
         m_skewSeconds = QDateTime::currentDateTimeUtc().secsTo(reply.serverDate);
     if (!m_error.isError() && m_account.isEmpty())

@@ -6,6 +6,10 @@
 
 namespace mcdesk::account {
 
+// One account record of get-account's data[], as the app keeps it: without the support
+// passphrase, which must never reach output, screen, logs or exports.
+QJsonObject accountRecord(const QJsonObject &item);
+
 // /api/account/get-account: the connection test. The clock skew comes from the reply's Date
 // header, because API 1.0 signatures fail when it exceeds 15 minutes.
 class GetAccount : public api::SingleCall

@@ -1,7 +1,7 @@
 // Each typed record read from JSON. The first byte picks the record; the rest is a reply body
 // whose data[] items are read as that record, as the operations do, or for the audit entry
-// the lines of an audit log, as AuditLog::readAll() reads them. (GetAccount's reading is a
-// protected member of the operation, so the account reply is covered only by the envelope.)
+// the lines of an audit log, as AuditLog::readAll() reads them.
+#include "core/account/account.h"
 #include "core/api/replyhandling.h"
 #include "core/audit/auditlog.h"
 #include "core/held/heldmessage.h"
@@ -15,8 +15,15 @@ using namespace mcdesk;
 
 namespace {
 
-enum class Record { HeldMessage, MessageDetail, ReleaseLogEntry, BlockedSenderPolicy, AuditEntry };
-constexpr int kRecords = 5;
+enum class Record {
+    HeldMessage,
+    MessageDetail,
+    ReleaseLogEntry,
+    BlockedSenderPolicy,
+    AuditEntry,
+    Account
+};
+constexpr int kRecords = 6;
 
 // A letter keeps the seeds readable; any other byte picks a record as well.
 Record recordOf(uint8_t selector)
@@ -32,6 +39,8 @@ Record recordOf(uint8_t selector)
         return Record::BlockedSenderPolicy;
     case 'a':
         return Record::AuditEntry;
+    case 'c':
+        return Record::Account;
     default:
         return static_cast<Record>(selector % kRecords);
     }
@@ -68,6 +77,11 @@ void readRecord(Record record, const QJsonObject &json)
             entry);
         break;
     }
+    case Record::Account:
+        // Whatever the reply holds, the support passphrase never survives the reading.
+        if (account::accountRecord(json).contains(QStringLiteral("passphrase")))
+            fuzz::fail("the account record kept the support passphrase");
+        break;
     }
 }
 
