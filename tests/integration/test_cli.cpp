@@ -30,23 +30,7 @@ class TestCli : public QObject
 
     QProcessEnvironment environment(const api::Credentials &c) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &k : env.keys())
-            if (k.startsWith(u"MIMECAST_"_s))
-                env.remove(k);
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.insert(u"MIMECAST_BASE_URL"_s, m_f->sim->baseUrl().toString());
-        if (c.kind == api::Credentials::Kind::Api1) {
-            env.insert(u"MIMECAST_APP_ID"_s, c.appId);
-            env.insert(u"MIMECAST_APP_KEY"_s, c.appKey);
-            env.insert(u"MIMECAST_ACCESS_KEY"_s, c.accessKey);
-            env.insert(u"MIMECAST_SECRET_KEY"_s, c.secretKey);
-        } else {
-            env.insert(u"MIMECAST_CLIENT_ID"_s, c.clientId);
-            env.insert(u"MIMECAST_CLIENT_SECRET"_s, c.clientSecret);
-        }
-        return env;
+        return testing::cliEnvironment(m_home.path(), m_f->sim->baseUrl(), c);
     }
 
     CliRun cli(const QStringList &args, const api::Credentials &c = sim::demoCredentials())

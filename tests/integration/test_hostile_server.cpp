@@ -3,6 +3,7 @@
 // every write received at most once (the server counts the requests and their x-mc-req-id).
 #include "tests/support/clirun.h"
 #include "tests/support/hostileserver.h"
+#include "tests/support/testcredentials.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -63,17 +64,8 @@ class TestHostileServer : public QObject
 
     Run cli(const QUrl &base, QStringList args)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &k : env.keys())
-            if (k.startsWith(u"MIMECAST_"_s))
-                env.remove(k);
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.insert(u"MIMECAST_BASE_URL"_s, base.toString());
-        env.insert(u"MIMECAST_APP_ID"_s, u"app"_s);
-        env.insert(u"MIMECAST_APP_KEY"_s, u"key"_s);
-        env.insert(u"MIMECAST_ACCESS_KEY"_s, u"access"_s);
-        env.insert(u"MIMECAST_SECRET_KEY"_s, u"c2VjcmV0"_s);
+        const QProcessEnvironment env =
+            testing::cliEnvironment(m_home.path(), base, testing::api1TestCredentials());
         QElapsedTimer t;
         t.start();
         Run r{testing::runCli(args, env), 0};

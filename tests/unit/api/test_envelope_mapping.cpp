@@ -1,6 +1,7 @@
 #include "core/api/apiclient.h"
 #include "core/api/baseurlpolicy.h"
 #include "tests/support/cannedserver.h"
+#include "tests/support/testcredentials.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -85,12 +86,7 @@ private slots:
         api::ApiClient client;
         api::ClientOptions options;
         options.maxReadRetries = 0; // mapping only; retries have their own tests
-        api::Credentials credentials;
-        credentials.kind = api::Credentials::Kind::Api1;
-        credentials.appId = u"app"_s;
-        credentials.appKey = u"key"_s;
-        credentials.accessKey = u"access"_s;
-        credentials.secretKey = u"c2VjcmV0"_s;
+        const api::Credentials credentials = testing::api1TestCredentials();
         QCOMPARE(client.configure(server.url(), credentials, options), QString());
         api::ApiCall *call =
             client.post(u"/api/test/call"_s, {{u"data"_s, QJsonArray()}}, callKind);

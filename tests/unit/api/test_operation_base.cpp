@@ -5,6 +5,7 @@
 #include "core/api/batchwrite.h"
 #include "core/api/pagedcall.h"
 #include "core/common/latestrequest.h"
+#include "tests/support/testcredentials.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -40,12 +41,7 @@ public:
 std::unique_ptr<api::ApiClient> clientFor(const QUrl &url)
 {
     auto client = std::make_unique<api::ApiClient>();
-    api::Credentials credentials;
-    credentials.kind = api::Credentials::Kind::Api1;
-    credentials.appId = u"app"_s;
-    credentials.appKey = u"key"_s;
-    credentials.accessKey = u"access"_s;
-    credentials.secretKey = u"c2VjcmV0"_s;
+    const api::Credentials credentials = testing::api1TestCredentials();
     api::ClientOptions options;
     options.timeoutMs = 60000; // the test decides when a call ends
     if (!client->configure(url, credentials, options).isEmpty())
