@@ -124,8 +124,11 @@ private slots:
         const QString id = cell(history->model(), 0, ui::SenderHistoryModel::MimecastId);
         QVERIFY(!id.isEmpty());
         auto *result = child<QLabel>(f.page.get(), u"senderResult"_s);
-        QVERIFY(
-            result->text().startsWith(u"Permitted news@partner.example for sales@corp.example."_s));
+        // The history row comes with the audit trail's appended(); the result line with the
+        // action's outcome, which follows it.
+        QTRY_VERIFY2(
+            result->text().startsWith(u"Permitted news@partner.example for sales@corp.example."_s),
+            qPrintable(result->text()));
         QVERIFY(result->text().contains(id));
 
         const QList<audit::AuditEntry> audited = auditEntries(f, u"permit-sender"_s);
