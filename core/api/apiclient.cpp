@@ -19,7 +19,8 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcApi, "mcdesk.api")
+// Debug lines (one per reply) only when asked for: QT_LOGGING_RULES="mcdesk.api.debug=true".
+Q_LOGGING_CATEGORY(lcApi, "mcdesk.api", QtInfoMsg)
 
 namespace mcdesk::api {
 

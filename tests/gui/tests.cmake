@@ -13,7 +13,7 @@ endforeach()
 if(TARGET mcdesk)
     add_dependencies(test_screenshot mcdesk)
 endif()
-set_tests_properties(test_screenshot PROPERTIES TIMEOUT 300)
+set_tests_properties(test_screenshot PROPERTIES TIMEOUT 600) # eleven app launches; slow under ASan
 
 # The dialogs' and pages' own GUI tests (tests/gui/<part>/tests.cmake).
 foreach(part common connections held senders archive builder)
