@@ -35,19 +35,19 @@ QString shortened(const QString &text, int max)
 
 HeldSummaryChart::HeldSummaryChart(QWidget *parent)
     : QWidget(parent)
-    , m_view(new QChartView(this))
+    , m_view(
+          new QChartView(new QChart, this)) // QChartView(parent) makes a chart setChart() orphans
     , m_caption(new QLabel(this))
 {
     m_view->setObjectName(u"heldSummaryChart"_s);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(fontMetrics().averageCharWidth() * 30, 140);
     m_view->setToolTip(tr("Click a bar to show only that policy's messages"));
-    auto *chart = new QChart;
+    QChart *chart = m_view->chart(); // owned by the view
     chart->legend()->hide();
     chart->setBackgroundVisible(false);
     chart->setMargins(QMargins(0, 0, 0, 0));
     chart->setAnimationOptions(QChart::NoAnimation);
-    m_view->setChart(chart);
 
     auto *title = new QLabel(tr("Held by policy"), this);
     title->setTextFormat(Qt::PlainText);
