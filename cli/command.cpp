@@ -180,46 +180,51 @@ int Command::run(const QCommandLineParser &parser) const
 
     std::unique_ptr<sim::SimulatorHost> simulator;
     Connection connection;
-    if (parser.isSet(u"demo"_s)) {
-        sim::SimConfig config;
-        config.latencyMs = parser.isSet(u"latency"_s) ? parser.value(u"latency"_s).toInt() : 80;
-        simulator = std::make_unique<sim::SimulatorHost>(config);
-        QString error;
-        if (!simulator->start(0, &error)) {
-            printErr(u"The built-in simulator could not start: "_s + error);
-            return ConnectionFailure;
-        }
-        connection.baseUrl = simulator->baseUrl();
-        connection.credentials = sim::demoCredentials();
-        connection.profile = u"demo"_s;
-    } else if (parser.isSet(u"profile"_s)) {
-        connection = connectionFromProfile(parser.value(u"profile"_s));
-    } else {
-        connection = connectionFromEnvironment(parser.value(u"base-url"_s));
-    }
-    if (!connection.error.isEmpty()) {
-        printErr(connection.error);
-        return connection.errorExit;
-    }
-
     api::ApiClient client;
-    api::ClientOptions clientOptions;
-    clientOptions.timeoutMs = shared.timeoutSeconds * 1000;
-    clientOptions.maxReplyBytes = qint64(shared.maxReplyMb) * 1024 * 1024;
-    clientOptions.allowCustomHost =
-        connection.allowCustomHost || parser.isSet(u"allow-custom-host"_s);
-    if (const QString problem =
-            client.configure(connection.baseUrl, connection.credentials, clientOptions);
-        !problem.isEmpty()) {
-        printErr(problem);
-        return InvalidInput;
+    if (needsConnection()) {
+        if (parser.isSet(u"demo"_s)) {
+            sim::SimConfig config;
+            config.latencyMs = parser.isSet(u"latency"_s) ? parser.value(u"latency"_s).toInt() : 80;
+            simulator = std::make_unique<sim::SimulatorHost>(config);
+            QString error;
+            if (!simulator->start(0, &error)) {
+                printErr(u"The built-in simulator could not start: "_s + error);
+                return ConnectionFailure;
+            }
+            connection.baseUrl = simulator->baseUrl();
+            connection.credentials = sim::demoCredentials();
+            connection.profile = u"demo"_s;
+        } else if (parser.isSet(u"profile"_s)) {
+            connection = connectionFromProfile(parser.value(u"profile"_s));
+        } else {
+            connection = connectionFromEnvironment(parser.value(u"base-url"_s));
+        }
+        if (!connection.error.isEmpty()) {
+            printErr(connection.error);
+            return connection.errorExit;
+        }
+
+        api::ClientOptions clientOptions;
+        clientOptions.timeoutMs = shared.timeoutSeconds * 1000;
+        clientOptions.maxReplyBytes = qint64(shared.maxReplyMb) * 1024 * 1024;
+        clientOptions.allowCustomHost =
+            connection.allowCustomHost || parser.isSet(u"allow-custom-host"_s);
+        if (const QString problem =
+                client.configure(connection.baseUrl, connection.credentials, clientOptions);
+            !problem.isEmpty()) {
+            printErr(problem);
+            return InvalidInput;
+        }
+        shared.context.profile = connection.profile;
     }
-    shared.context.profile = connection.profile;
     audit::AuditTrail auditTrail;
     actions::ActionRunner runner(&client, &auditTrail, shared.context);
 
     QEventLoop loop;
     QObject::connect(&runner, &actions::ActionRunner::finished, &loop, &QEventLoop::quit);
+    // stdout stays one JSON object; a pause is news for the person watching.
+    QObject::connect(&runner, &actions::ActionRunner::paused,
+                     [](const QString &why) { printErr(why); });
     runner.run(m_id, args);
     loop.exec();
 

@@ -58,6 +58,8 @@ protected:
     virtual std::optional<int> beforeSending(const QCommandLineParser &parser,
                                              const actions::ActionArgs &args,
                                              const QDateTime &nowUtc) const;
+    // A command that reads only local state (the job journal) runs without credentials.
+    virtual bool needsConnection() const { return true; }
     // Appended to a validation problem, to point at the options that fix it.
     virtual QString problemHint() const { return {}; }
 

@@ -63,6 +63,7 @@ Commands allCommands()
     addHeldCommands(out);
     addSenderCommands(out);
     addPolicyCommands(out);
+    addJobCommands(out);
     const QStringList order = actions::actionNames();
     std::sort(out.begin(), out.end(), [&](const auto &a, const auto &b) {
         return order.indexOf(a->name()) < order.indexOf(b->name());

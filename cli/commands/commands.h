@@ -10,6 +10,7 @@ void addArchiveCommands(Commands &out); // simple- and advanced-archive-search
 void addHeldCommands(Commands &out);    // the held queue and the combined moves
 void addSenderCommands(Commands &out);  // permit, block, import
 void addPolicyCommands(Commands &out);  // blocked-sender policies
+void addJobCommands(Commands &out);     // jobs, resume
 
 // All of them, in the order of actions::actionNames().
 Commands allCommands();

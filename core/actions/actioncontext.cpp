@@ -23,7 +23,9 @@ const QList<std::pair<ActionId, QString>> &table()
         {ActionId::DeleteBlockedSenderPolicy, u"delete-blocked-sender-policy"_s},
         {ActionId::ReleaseAndPermit, u"release-and-permit"_s},
         {ActionId::RejectAndBlock, u"reject-and-block"_s},
-        {ActionId::ImportManagedSenders, u"import-senders"_s}};
+        {ActionId::ImportManagedSenders, u"import-senders"_s},
+        {ActionId::ListJobs, u"jobs"_s},
+        {ActionId::ResumeJob, u"resume"_s}};
     return names;
 }
 } // namespace
@@ -43,6 +45,29 @@ TargetEntity ActionContext::parseTarget(const QString &text)
     if (colon <= 0 || text.mid(colon + 1).contains(u'/'))
         return {text, {}};
     return {text.left(colon), text.mid(colon + 1)};
+}
+
+QJsonObject contextJson(const ActionContext &context)
+{
+    return {{u"case_id"_s, context.caseId},
+            {u"alert_group_identifiers"_s, QJsonArray::fromStringList(context.alertGroups)},
+            {u"target_entities"_s, context.targetsJson()},
+            {u"scope"_s, context.scope}};
+}
+
+ActionContext contextFromJson(const QJsonObject &json)
+{
+    ActionContext c;
+    c.caseId = json.value(u"case_id"_s).toString();
+    for (const QJsonValue &v : json.value(u"alert_group_identifiers"_s).toArray())
+        c.alertGroups.append(v.toString());
+    for (const QJsonValue &v : json.value(u"target_entities"_s).toArray()) {
+        const QJsonObject t = v.toObject();
+        c.targets.append(
+            {t.value(u"Identifier"_s).toString(), t.value(u"EntityType"_s).toString()});
+    }
+    c.scope = json.value(u"scope"_s).toString(c.scope);
+    return c;
 }
 
 QString actionName(ActionId id)

@@ -27,9 +27,15 @@ struct ActionContext
     QString profile; // connection profile name, or "environment" / "demo"
 
     QJsonArray targetsJson() const;
+
     // "ID[:TYPE]" as given on the command line.
     static TargetEntity parseTarget(const QString &text);
 };
+
+// How a job of the journal keeps a context (case_id, alert_group_identifiers, target_entities,
+// scope; the profile is kept beside it).
+QJsonObject contextJson(const ActionContext &context);
+ActionContext contextFromJson(const QJsonObject &json);
 
 enum class ActionId {
     Ping,
@@ -50,6 +56,10 @@ enum class ActionId {
     // A bulk sender import: its permits, then its blocks, each step audited as itself
     // (permit-sender, block-sender), exactly as single permits and blocks are.
     ImportManagedSenders,
+    // The job journal (docs/jobs.md): the unfinished bulk writes, and resuming one. A resumed
+    // job is audited under its own action (release-message…), never as "resume".
+    ListJobs,
+    ResumeJob,
 };
 
 // The exit status of an action, for the CLI and for anyone judging an outcome: one meaning

@@ -9,6 +9,7 @@
 #include "core/senders/managedsender.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -161,6 +162,8 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
         for (const held::HeldMessage &m : std::as_const(args.heldMessages))
             if (!args.messageIds.contains(m.id))
                 args.messageIds.append(m.id);
+        // Each message once: a second request for it would be a write sent twice.
+        args.messageIds.removeDuplicates();
         if (args.messageIds.isEmpty())
             return u"--message-id is required: give the held message's id (repeat for several)"_s;
         const bool rejects = id == ActionId::RejectMessage || id == ActionId::RejectAndBlock;
@@ -193,6 +196,13 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
                 !bad.isEmpty())
                 return u"--recipient "_s + bad;
         }
+        // Each entry once, as for message ids.
+        QSet<QString> seen;
+        args.senderEntries.removeIf([&seen](const senders::ManagedSender &e) {
+            const bool repeated = seen.contains(e.key());
+            seen.insert(e.key());
+            return repeated;
+        });
         for (int i = 0; i < args.senderEntries.size(); ++i) {
             const senders::ManagedSender &e = args.senderEntries.at(i);
             const QString where =
@@ -240,6 +250,16 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
         return {};
     case ActionId::ImportManagedSenders:
         return validateImport(args);
+    case ActionId::ListJobs:
+        return {};
+    case ActionId::ResumeJob: {
+        args.jobId = args.jobId.trimmed();
+        bool ok = true;
+        if (!args.jobId.isEmpty() && (args.jobId.toLongLong(&ok) < 1 || !ok))
+            return u"--job must be a job number, such as 12 (`mcdesk-cli jobs` lists them), not \""_s +
+                   args.jobId + u'"';
+        return {};
+    }
     }
     return {};
 }
@@ -271,22 +291,11 @@ void ActionRunner::run(ActionId id, ActionArgs args)
     case ActionId::HeldSummary:
         return runHeldSummary();
     case ActionId::ReleaseMessage:
-        if (args.releaseToSandbox)
-            return runBatch(new held::ReleaseHeldToSandbox(m_client, args.messageIds, this),
-                            u"id"_s);
-        return runBatch(new held::ReleaseHeldMessages(m_client, args.messageIds, this), u"id"_s);
     case ActionId::RejectMessage:
-        return runBatch(new held::RejectHeldMessages(m_client, args.messageIds, args.note,
-                                                     args.reason, args.notifySender, this),
-                        u"id"_s);
     case ActionId::ReportMessage:
-        return runBatch(
-            new held::ReportMessages(m_client, args.messageIds, args.reportAs, args.comment, this),
-            u"id"_s);
     case ActionId::PermitSender:
     case ActionId::BlockSender:
-        return runBatch(new senders::PermitOrBlockSenders(m_client, args.senderEntries, this),
-                        u"sender"_s);
+        return runJournaled(id, args, 0);
     case ActionId::ListBlockedSenderPolicies:
         return runListPolicies();
     case ActionId::CreateBlockedSenderPolicy:
@@ -298,6 +307,10 @@ void ActionRunner::run(ActionId id, ActionArgs args)
         return runHeldMove(id, args);
     case ActionId::ImportManagedSenders:
         return runImport(args);
+    case ActionId::ListJobs:
+        return runListJobs();
+    case ActionId::ResumeJob:
+        return runResume(args.jobId);
     }
 }
 
@@ -307,6 +320,8 @@ void ActionRunner::cancel()
     // Every request is an api::Operation; a write already sent is not taken back and finishes.
     if (auto *operation = qobject_cast<api::Operation *>(m_operation))
         operation->cancel();
+    else if (auto *write = qobject_cast<JournaledWrite *>(m_operation))
+        write->cancel();
     else if (auto *step = qobject_cast<ActionRunner *>(m_operation))
         step->cancel(); // a step of a combined move or an import
 }
@@ -535,65 +550,17 @@ void ActionRunner::runHeldSummary()
     op->start();
 }
 
-void ActionRunner::runBatch(api::BatchWrite *write, const QString &keyName)
-{
-    m_operation = write;
-    connect(write, &api::BatchWrite::progress, this, &ActionRunner::progress);
-    connect(write, &api::BatchWrite::finished, this, [this, write, keyName] {
-        write->deleteLater();
-        QJsonArray items;
-        int done = 0;
-        bool allTransport = true; // every failure was the connection or the credentials
-        for (const api::ItemOutcome &o : write->outcomes()) {
-            QJsonObject item;
-            if (keyName == u"sender"_s) {
-                const senders::ManagedSender entry = senders::ManagedSender::fromKey(o.key);
-                item.insert(u"sender"_s, entry.sender);
-                item.insert(u"recipient"_s, entry.recipient);
-                item.insert(u"action"_s, senders::ManagedSender::actionName(entry.action));
-                if (o.status == api::ItemOutcome::Status::Done) {
-                    item.insert(u"managed_sender_id"_s, o.detail.value(u"id"_s));
-                    item.insert(u"type"_s, o.detail.value(u"type"_s));
-                }
-            } else {
-                item.insert(u"id"_s, o.key);
-            }
-            item.insert(u"outcome"_s, api::ItemOutcome::statusName(o.status));
-            if (o.status == api::ItemOutcome::Status::Done) {
-                ++done;
-                allTransport = false;
-            } else {
-                item.insert(u"error"_s,
-                            QJsonObject{{u"code"_s, o.code}, {u"message"_s, o.message}});
-                if (exitCodeFor({o.errorKind, 0, {}, {}, false}) != ExitCode::ConnectionFailure)
-                    allTransport = false;
-            }
-            items.append(item);
-        }
-        const int total = int(write->outcomes().size());
-        const QJsonObject result{{u"items"_s, items}, {u"requests"_s, write->requestsSent()}};
-
-        const QString summary = u"%1 of %2 done"_s.arg(done).arg(total);
-        if (done == total) {
-            ActionOutcome out{true, summary + u'.', result, ExitCode::Success};
-            out.items = write->outcomes();
-            return finishAudited(out, items, summary);
-        }
-        const api::ItemOutcome &first = *std::find_if(
-            write->outcomes().cbegin(), write->outcomes().cend(),
-            [](const api::ItemOutcome &o) { return o.status != api::ItemOutcome::Status::Done; });
-        ActionOutcome out{false, summary + u"; first problem: "_s + first.message, result,
-                          allTransport ? ExitCode::ConnectionFailure : ExitCode::Refused};
-        out.items = write->outcomes();
-        finishAudited(out, items, summary);
-    });
-    write->start();
-}
-
 void ActionRunner::finishAudited(ActionOutcome outcome, const QJsonArray &items,
-                                 const QString &summary)
+                                 const QString &summary, std::function<QString()> onAudited)
 {
-    const auto finishAfterAudit = [this, summary](ActionOutcome out, const QString &auditError) {
+    const auto finishAfterAudit = [this, summary, onAudited](ActionOutcome out,
+                                                             const QString &auditError) {
+        if (auditError.isEmpty() && onAudited) {
+            if (const QString problem = onAudited(); !problem.isEmpty()) {
+                out.message += u' ' + problem;
+                out.notes.append(problem);
+            }
+        }
         if (!auditError.isEmpty()) {
             out.success = false;
             out.message = u"The action ran ("_s + summary +
@@ -616,6 +583,7 @@ void ActionRunner::finishAudited(ActionOutcome outcome, const QJsonArray &items,
     entry.scope = m_context.scope;
     entry.items = items;
     entry.message = summary;
+    entry.job = m_job;
     // Nothing reports success before the entry is on disk: finishWith runs in the callback.
     m_audit->append(std::move(entry), this,
                     [finishAfterAudit, outcome = std::move(outcome)](const QString &error) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/actions/actioncontext.h"
+#include "core/actions/journaledwrite.h"
 #include "core/api/apiclient.h"
 #include "core/api/batchwrite.h"
 #include "core/held/heldoperations.h"
@@ -69,6 +70,9 @@ struct ActionArgs
     QString policyEnd;
     // delete-blocked-sender-policy
     QString policyId;
+    // resume: the job; empty = the newest unfinished job of this connection that no process
+    // is running.
+    QString jobId;
 };
 
 // What a read action found, typed; the JSON `result` the CLI prints says the same.
@@ -124,6 +128,7 @@ struct ActionOutcome
     QList<held::HeldMessage> heldMessages;   // list-held, in the server's order
     int heldTotal = -1;                      // list-held: the server's totalCount, -1 if none
     QList<held::PolicyHoldCount> holdCounts; // get-hold-summary-list
+    QList<jobs::JobRecord> jobs;             // jobs: the unfinished jobs, newest first
 };
 
 // Runs one of the seed's actions through the core operations, audits state changes before
@@ -142,7 +147,17 @@ public:
     static QString simpleSearchXml(const ActionArgs &args, const QDateTime &nowUtc, QString *error);
 
     void run(ActionId id, ActionArgs args);
+    // Continues an unfinished job of the journal (docs/jobs.md): reconciles what was in flight,
+    // sends what was not, audits the rest of it. The outcome reads as the action's own.
+    void resume(qint64 job);
     void cancel();
+
+    // Bulk writes are recorded in this journal (the caller keeps it open for the runner's
+    // life); without one, the runner opens the journal beside its audit log.
+    void setJournal(jobs::JobJournal *journal) { m_journal = journal; }
+    void setJobSettings(const JobSettings &settings) { m_jobSettings = settings; }
+    // The job of the last bulk write (0: none).
+    qint64 job() const { return m_job; }
 
     const ActionOutcome &outcome() const { return m_outcome; }
     // {"success","action","message","case_id",…,"result"}
@@ -152,6 +167,9 @@ public:
 
 signals:
     void progress(int done, int total);
+    // A bulk write waits for the connection or for Mimecast's rate limit, and says why.
+    void paused(const QString &why);
+    void unpaused();
     void finished();
 
 private:
@@ -161,7 +179,14 @@ private:
     void runArchiveQuery(ArchiveFound found, int limit);
     void runListHeld(const ActionArgs &args);
     void runHeldSummary();
-    void runBatch(api::BatchWrite *write, const QString &keyName);
+    // The writes sent in batches, as jobs of the journal (journaledwrite.cpp).
+    void runJournaled(ActionId id, const ActionArgs &args, qint64 resumeJob);
+    void runListJobs();
+    void runResume(const QString &jobId);
+    void finishJournaled(JournaledWrite *write);
+    jobs::JobJournal *journal(QString *problem);
+    // A runner for one step of a multi-step action, sharing this one's journal and signals.
+    ActionRunner *makeStep();
     // Blocked-sender policies (policyactions.cpp).
     void runListPolicies();
     void runCreatePolicy(const senders::BlockedSenderPolicy &policy);
@@ -181,7 +206,9 @@ private:
     void finishImport(const ImportRun &run);
     // The outcome of a write that ran: reported (success or not) only once its audit entry is
     // on disk; the write itself runs on the trail's worker thread.
-    void finishAudited(ActionOutcome outcome, const QJsonArray &items, const QString &summary);
+    // `onAudited` runs once the entry is on disk; a problem it returns is added to the message.
+    void finishAudited(ActionOutcome outcome, const QJsonArray &items, const QString &summary,
+                       std::function<QString()> onAudited = {});
     void finishWith(ActionOutcome outcome);
     void failWith(const api::ApiError &error);
 
@@ -192,6 +219,10 @@ private:
     ActionOutcome m_outcome;
     QList<QStringList> m_table;
     QPointer<QObject> m_operation;
+    jobs::JobJournal *m_journal = nullptr;
+    std::unique_ptr<jobs::JobJournal> m_ownJournal;
+    JobSettings m_jobSettings;
+    qint64 m_job = 0;
     bool m_finished = false;
     bool m_cancelled = false; // a multi-step action starts no further step
 };

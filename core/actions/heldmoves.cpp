@@ -82,7 +82,7 @@ void ActionRunner::moveFirstStep(ActionId id, ActionArgs args,
     args.messageIds.clear();
     for (const held::HeldMessage &m : messages)
         args.messageIds.append(m.id);
-    auto *first = new ActionRunner(m_client, m_audit, m_context, this);
+    auto *first = makeStep();
     m_operation = first;
     connect(first, &ActionRunner::progress, this, &ActionRunner::progress);
     connect(first, &ActionRunner::finished, this, [this, first, id, messages, notSent] {
@@ -115,7 +115,7 @@ void ActionRunner::moveFirstStep(ActionId id, ActionArgs args,
         }
         if (second.senderEntries.isEmpty())
             return finishMove(id, step, nullptr, refused);
-        auto *next = new ActionRunner(m_client, m_audit, m_context, this);
+        auto *next = makeStep();
         m_operation = next;
         connect(next, &ActionRunner::finished, this, [this, next, id, step, refused] {
             next->deleteLater();

@@ -131,7 +131,7 @@ void ActionRunner::importNext(const std::shared_ptr<ImportRun> &run)
     }
     ActionArgs stepArgs;
     stepArgs.senderEntries = entries;
-    auto *step = new ActionRunner(m_client, m_audit, m_context, this);
+    auto *step = makeStep();
     m_operation = step;
     connect(step, &ActionRunner::progress, this,
             [this, run](int done, int) { emit progress(run->settled + done, run->total); });

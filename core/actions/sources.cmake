@@ -5,6 +5,8 @@ mcdesk_core_module(actions
         actions/policyactions.cpp
         actions/heldmoves.cpp
         actions/importsenders.cpp
+        actions/journaledwrite.h actions/journaledwrite.cpp
+        actions/journaledrun.cpp
     PUBLIC_LIBS mcdesk_core_api mcdesk_core_held mcdesk_core_senders mcdesk_core_account
-                mcdesk_core_archive mcdesk_core_audit)
+                mcdesk_core_archive mcdesk_core_audit mcdesk_core_jobs)
 

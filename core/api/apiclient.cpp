@@ -138,6 +138,11 @@ void ApiCall::send()
         m_client->mintToken();
         return;
     }
+    // Mimecast said to wait: every request of this profile waits, not only the one told.
+    if (const qint64 wait = m_client->m_holdUntil.remainingTime(); wait > 0) {
+        QTimer::singleShot(int(wait), this, [this] { send(); });
+        return;
+    }
     if (m_reply.attempts++ == 0)
         m_callTimer.start();
     m_timer.start();
@@ -254,6 +259,10 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
     switch (decision.action) {
     case Action::RetryRead:
     case Action::RetryRateLimited:
+        if (decision.action == Action::RetryRateLimited) {
+            m_reply.rateLimited = true;
+            m_client->holdRequestsFor(decision.delayMs);
+        }
         ++(decision.action == Action::RetryRead ? m_retries.readRetries
                                                 : m_retries.rateLimitRetries);
         log.error = u"retrying"_s;
@@ -266,6 +275,8 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
         emit m_client->requestLogged(log);
         return send();
     case Action::Fail:
+        m_reply.rateLimited =
+            m_reply.rateLimited || decision.error.kind == ApiError::Kind::RateLimited;
         return done(log, decision.error);
     case Action::Parse:
         break;
@@ -325,6 +336,16 @@ ApiClient::~ApiClient()
             break;
         (*live)->closeByClient();
     }
+}
+
+void ApiClient::holdRequestsFor(int ms)
+{
+    if (m_holdUntil.remainingTime() >= ms)
+        return;
+    m_holdUntil = QDeadlineTimer(ms);
+    m_rateLimitedUntil = QDateTime::currentDateTimeUtc().addMSecs(ms);
+    qCInfo(lcApi) << "rate limited: every request waits until" << m_rateLimitedUntil;
+    emit rateLimited(m_rateLimitedUntil);
 }
 
 QString ApiClient::configure(const QUrl &baseUrl, const Credentials &credentials,

@@ -5,6 +5,7 @@
 #include "core/api/operation.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,7 +35,8 @@ struct ApiReply
     QDateTime serverDate; // from the Date header, for the clock-skew display
     qint64 elapsedMs = 0;
     int attempts = 0;
-    QStringList notes; // what the analyst should know of a reply that was still used
+    bool rateLimited = false; // Mimecast answered 429 at least once (the call waited)
+    QStringList notes;        // what the analyst should know of a reply that was still used
 };
 
 // One line of the network log: never a header value that signs or authenticates.
@@ -150,16 +152,22 @@ public:
     // Calls without our Authorization header (region discovery), to an absolute URL.
     QNetworkAccessManager *network() const { return m_network; }
     QDateTime now() const;
+    // Until when every request waits because Mimecast answered 429 (X-RateLimit-Reset); in the
+    // past when none does.
+    QDateTime rateLimitedUntil() const { return m_rateLimitedUntil; }
 
 signals:
     void requestLogged(const mcdesk::api::NetworkLogEntry &entry);
     void tokenReady();
+    // Mimecast answered 429: every request of this profile now waits until untilUtc.
+    void rateLimited(const QDateTime &untilUtc);
 
 private:
     friend class ApiCall;
     bool hasValidToken() const;
     void mintToken();
     void invalidateToken(const QByteArray &token);
+    void holdRequestsFor(int ms);
     QNetworkReply *startRequest(const QString &path, const QByteArray &body, CallKind kind,
                                 QString *requestId);
 
@@ -170,7 +178,9 @@ private:
     QByteArray m_token;
     QDateTime m_tokenExpiry;
     bool m_minting = false;
-    bool m_closing = false; // in the destructor: nothing more is sent
+    bool m_closing = false;     // in the destructor: nothing more is sent
+    QDeadlineTimer m_holdUntil; // expired unless Mimecast asked us to wait
+    QDateTime m_rateLimitedUntil;
     ApiError m_tokenError;
 };
 

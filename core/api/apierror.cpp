@@ -4,6 +4,14 @@ using namespace Qt::StringLiterals;
 
 namespace mcdesk::api {
 
+ApiError::Kind ApiError::kindFromName(const QString &name)
+{
+    for (int k = int(Kind::None); k <= int(Kind::Local); ++k)
+        if (ApiError{Kind(k), 0, {}, {}, false}.kindName() == name)
+            return Kind(k);
+    return Kind::None;
+}
+
 QString ApiError::kindName() const
 {
     switch (kind) {

@@ -44,6 +44,8 @@ struct ApiError
 
     bool isError() const { return kind != Kind::None; }
     QString kindName() const;
+    // The inverse of kindName(); anything else reads as None.
+    static Kind kindFromName(const QString &name);
     // "what failed (code): what to do"
     QString describe() const;
 };

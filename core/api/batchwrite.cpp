@@ -47,48 +47,132 @@ QStringList BatchWrite::keysWith(ItemOutcome::Status status) const
 
 void BatchWrite::doStart()
 {
-    QTimer::singleShot(0, this, &BatchWrite::sendNext);
+    m_batchCount = int((m_keys.size() + m_batchSize - 1) / m_batchSize);
+    m_perBatch.resize(m_batchCount);
+    m_settled.fill(false, m_batchCount);
+    m_window = m_maxInFlight;
+    QTimer::singleShot(0, this, &BatchWrite::sendMore);
 }
 
 void BatchWrite::doCancel()
 {
-    // The batch in flight finishes (it may already be running at Mimecast), and sendNext()
+    // Batches in flight finish (they may already be running at Mimecast), and sendMore()
     // sends no other; one never started reports every item as not sent.
-    if (!isStarted())
-        QTimer::singleShot(0, this, &BatchWrite::sendNext);
+    if (!isStarted()) {
+        m_batchCount = int((m_keys.size() + m_batchSize - 1) / m_batchSize);
+        m_perBatch.resize(m_batchCount);
+        m_settled.fill(false, m_batchCount);
+        QTimer::singleShot(0, this, &BatchWrite::sendMore);
+    }
 }
 
-void BatchWrite::sendNext()
+void BatchWrite::refuseUnsent(int from, const QString &code, const QString &message)
 {
-    if (isCancelled() || m_clientClosed) {
-        const bool closed = m_clientClosed;
-        if (!closed && m_next < m_keys.size() && !m_error.isError())
-            m_error = cancelledError(u"Cancelled before every item was sent."_s);
-        for (; m_next < m_keys.size(); ++m_next)
-            m_outcomes.append({m_keys.at(m_next),
-                               ItemOutcome::Status::Failed,
-                               closed ? kClientClosedCode : kCancelledCode,
-                               closed ? u"Not sent: the connection was closed first; nothing "
-                                        u"was changed."_s
-                                      : u"Cancelled before it was sent; nothing was changed."_s,
-                               {}});
+    for (int b = from; b < m_batchCount; ++b) {
+        QList<ItemOutcome> &slot = m_perBatch[b];
+        for (const QString &key : m_keys.mid(qsizetype(b) * m_batchSize, m_batchSize))
+            slot.append(
+                {key,
+                 ItemOutcome::Status::Failed,
+                 code,
+                 message,
+                 {},
+                 code == kCancelledCode ? ApiError::Kind::Cancelled : ApiError::Kind::Local});
+        m_settled[b] = true;
     }
-    if (m_next >= m_keys.size())
-        return finish();
-    const QStringList batch = m_keys.mid(m_next, m_batchSize);
-    m_next += int(batch.size());
+    m_nextBatch = m_batchCount;
+}
+
+void BatchWrite::sendMore()
+{
+    if (isFinished())
+        return;
+    if (!m_stopped && isCancelled()) {
+        m_stopped = true;
+        if (m_nextBatch < m_batchCount && !m_error.isError())
+            m_error = cancelledError(u"Cancelled before every item was sent."_s);
+        refuseUnsent(m_nextBatch, kCancelledCode,
+                     u"Cancelled before it was sent; nothing was changed."_s);
+    }
+    while (!m_stopped && m_nextBatch < m_batchCount && m_calls.size() < m_window)
+        sendBatch(m_nextBatch++);
+    finishWhenSettled();
+}
+
+void BatchWrite::sendBatch(int index)
+{
+    const QStringList batch = m_keys.mid(qsizetype(index) * m_batchSize, m_batchSize);
+    if (m_ledger) {
+        if (const QString problem = m_ledger->aboutToSend(batch); !problem.isEmpty()) {
+            m_ledgerFailed = true;
+            m_stopped = true;
+            if (!m_error.isError())
+                m_error = {ApiError::Kind::Local, 0, u"mcdesk_journal_failed"_s, problem, false};
+            refuseUnsent(index, u"mcdesk_journal_failed"_s,
+                         u"Not sent: the job journal could not record it; nothing was changed."_s);
+            return;
+        }
+    }
     ++m_requests;
-    m_call = m_client->post(m_path, QJsonObject{{u"data"_s, dataFor(batch)}}, CallKind::Write);
-    connect(m_call, &ApiCall::finished, this, [this, batch, call = m_call.data()] {
-        const ApiError &error = call->reply().error;
-        if (error.isError() && error.kind != ApiError::Kind::Refused && !m_error.isError())
-            m_error = error;
-        // The client is going away: a write is never sent again, nor the next batch.
-        m_clientClosed = error.code == kClientClosedCode;
-        m_outcomes.append(interpret(batch, call->reply()));
-        emit progress(int(m_outcomes.size()), int(m_keys.size()));
-        sendNext();
-    });
+    ApiCall *call =
+        m_client->post(m_path, QJsonObject{{u"data"_s, dataFor(batch)}}, CallKind::Write);
+    m_calls.append(call);
+    m_mostInFlight = std::max(m_mostInFlight, int(m_calls.size()));
+    connect(call, &ApiCall::finished, this, [this, index, call] { onBatchFinished(index, call); });
+}
+
+void BatchWrite::onBatchFinished(int index, ApiCall *call)
+{
+    m_calls.removeAll(call);
+    const ApiReply &reply = call->reply();
+    const ApiError &error = reply.error;
+    if (error.isError() && error.kind != ApiError::Kind::Refused && !m_error.isError())
+        m_error = error;
+    // Mimecast asked us to slow down: one batch at a time, then one more after each calm reply.
+    m_window = reply.rateLimited ? 1 : std::min(m_maxInFlight, m_window + 1);
+    const QStringList batch = m_keys.mid(qsizetype(index) * m_batchSize, m_batchSize);
+    m_perBatch[index] = interpret(batch, reply);
+    m_settled[index] = true;
+    int settledItems = 0;
+    for (const QList<ItemOutcome> &slot : std::as_const(m_perBatch))
+        settledItems += int(slot.size());
+    // Every answered batch is settled, even after sending stopped; not after the ledger failed.
+    if (m_ledger && !m_ledgerFailed) {
+        if (const QString problem = m_ledger->settled(m_perBatch.at(index)); !problem.isEmpty()) {
+            m_ledgerFailed = true;
+            m_stopped = true;
+            if (!m_error.isError())
+                m_error = {ApiError::Kind::Local, 0, u"mcdesk_journal_failed"_s, problem, false};
+            refuseUnsent(m_nextBatch, u"mcdesk_journal_failed"_s,
+                         u"Not sent: the job journal could not be written; nothing was "
+                         u"changed."_s);
+        }
+    }
+    const bool lostConnection =
+        error.kind == ApiError::Kind::Connection || error.kind == ApiError::Kind::Timeout;
+    if (m_stopOnConnectionLoss && lostConnection && !m_stopped) {
+        m_stopped = true;
+        refuseUnsent(m_nextBatch, u"mcdesk_paused"_s,
+                     u"Not sent yet: the connection to Mimecast was lost first."_s);
+    }
+    // The client is going away: a write is never sent again, nor the next batch.
+    if (error.code == kClientClosedCode && !m_stopped) {
+        m_stopped = true;
+        refuseUnsent(m_nextBatch, kClientClosedCode,
+                     u"Not sent: the connection was closed first; nothing was changed."_s);
+    }
+    emit progress(settledItems, int(m_keys.size()));
+    sendMore();
+}
+
+void BatchWrite::finishWhenSettled()
+{
+    if (!m_calls.isEmpty() || m_nextBatch < m_batchCount || isFinished())
+        return;
+    m_outcomes.clear();
+    for (const QList<ItemOutcome> &slot : std::as_const(m_perBatch))
+        m_outcomes.append(slot);
+    finish();
 }
 
 QList<ItemOutcome> BatchWrite::interpret(const QStringList &batch, const ApiReply &reply) const

@@ -83,6 +83,8 @@ QJsonObject AuditEntry::toJson() const
     o.insert(u"scope"_s, scope);
     o.insert(u"items"_s, items);
     o.insert(u"message"_s, message);
+    if (job > 0)
+        o.insert(u"job"_s, job);
     return o;
 }
 
@@ -101,6 +103,7 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &o)
     e.scope = o.value(u"scope"_s).toString();
     e.items = o.value(u"items"_s).toArray();
     e.message = o.value(u"message"_s).toString();
+    e.job = o.value(u"job"_s).toInteger();
     return e;
 }
 

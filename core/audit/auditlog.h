@@ -24,6 +24,7 @@ struct AuditEntry
     QString scope;
     QJsonArray items; // [{"id" or "sender", "outcome", "error": {"code", "message"}}]
     QString message;
+    qint64 job = 0; // the bulk write's job in the journal (0: none); a resumed job repeats it
 
     QJsonObject toJson() const;
     static AuditEntry fromJson(const QJsonObject &object);

@@ -24,6 +24,7 @@ const QList<KindName> &kindNames()
         {FaultKind::NoResponse, u"no-response"_s},
         {FaultKind::BindingExpired, u"binding-expired"_s},
         {FaultKind::ItemFailure, u"item-failure"_s},
+        {FaultKind::RunThenDrop, u"run-then-drop"_s},
     };
     return names;
 }
@@ -139,6 +140,7 @@ HttpReply faultReply(const FaultRule &rule)
         reply = errorReply(418, u"err_xdk_binding_expired"_s, u"Binding Expired"_s);
         break;
     case FaultKind::ItemFailure:
+    case FaultKind::RunThenDrop:
         break;
     }
     return reply;

@@ -26,6 +26,7 @@ QJsonObject notFound()
 // unknown or already handled.
 bool handle(SimContext &ctx, const QString &id, const QString &action, const QString &reason)
 {
+    ++ctx.data.heldWrites[id]; // every release or reject that reached us, for the tests
     const auto found = ctx.data.heldIndex.constFind(id);
     if (found == ctx.data.heldIndex.cend() || ctx.data.held[*found].handled)
         return false;

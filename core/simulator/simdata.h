@@ -89,6 +89,7 @@ struct SimData
     QList<QJsonObject> policies; // blocked-sender policy items {id, option, policy}
     QList<ManagedSender> senders;
     QVector<ReleaseLogEntry> releaseLog; // oldest first
+    QHash<QString, int> heldWrites;      // releases and rejects carried out or refused, per id
     quint64 nextId = 1;                  // for ids the simulator mints at run time
     quint32 seed = 1;
 

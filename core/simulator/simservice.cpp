@@ -65,11 +65,26 @@ HttpReply SimService::route(const HttpRequest &request, const QDateTime &now)
         return reply;
     }
     QSet<QString> failingIds;
+    bool dropAfterRunning = false;
     if (const auto fault = m_faults.take(request.path)) {
-        if (fault->kind != FaultKind::ItemFailure)
+        if (fault->kind == FaultKind::RunThenDrop)
+            dropAfterRunning = true;
+        else if (fault->kind != FaultKind::ItemFailure)
             return faultReply(*fault);
-        failingIds = QSet<QString>(fault->itemIds.cbegin(), fault->itemIds.cend());
+        else
+            failingIds = QSet<QString>(fault->itemIds.cbegin(), fault->itemIds.cend());
     }
+    if (dropAfterRunning) { // the function runs; its reply never arrives
+        HttpReply reply = routeToEndpoint(request, now, failingIds);
+        reply.action = HttpReply::Action::Drop;
+        return reply;
+    }
+    return routeToEndpoint(request, now, failingIds);
+}
+
+HttpReply SimService::routeToEndpoint(const HttpRequest &request, const QDateTime &now,
+                                      const QSet<QString> &failingIds)
+{
     if (request.path == u"/oauth/token"_s)
         return m_auth.issueToken(request, now);
     const Endpoint endpoint = endpoints().value(request.path);
@@ -187,6 +202,12 @@ bool SimService::isHeld(const QString &id) const
     ensureData();
     const auto found = m_data.heldIndex.constFind(id);
     return found != m_data.heldIndex.cend() && !m_data.held[*found].handled;
+}
+
+int SimService::heldWrites(const QString &id) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_data.heldWrites.value(id);
 }
 
 QStringList SimService::heldIds(int max) const

@@ -7,6 +7,7 @@
 #include "core/simulator/simulatorhost.h"
 
 #include <QMutex>
+#include <QSet>
 #include <QUrl>
 
 namespace mcdesk::sim {
@@ -34,11 +35,14 @@ public:
     int requestCount(const QString &path) const;
     int heldCount() const;
     bool isHeld(const QString &id) const;
+    int heldWrites(const QString &id) const;
     QStringList heldIds(int max) const;
     QString firstArchiveId() const;
 
 private:
     HttpReply route(const HttpRequest &request, const QDateTime &now);
+    HttpReply routeToEndpoint(const HttpRequest &request, const QDateTime &now,
+                              const QSet<QString> &failingIds);
     void addRateLimitHeaders(HttpReply *reply, qint64 nowMs);
     void ensureData() const; // with m_mutex held
 

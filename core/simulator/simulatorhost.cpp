@@ -126,6 +126,11 @@ bool SimulatorHost::isHeld(const QString &id) const
     return d->service.isHeld(id);
 }
 
+int SimulatorHost::heldWrites(const QString &id) const
+{
+    return d->service.heldWrites(id);
+}
+
 QStringList SimulatorHost::heldIds(int max) const
 {
     return d->service.heldIds(max);

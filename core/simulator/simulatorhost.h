@@ -77,7 +77,8 @@ enum class FaultKind {
     DropConnection, // close the socket, no reply
     NoResponse,     // read the request, never answer
     BindingExpired, // 418 err_xdk_binding_expired
-    ItemFailure     // only the ids in itemIds fail (fail[] with err_...), the others succeed
+    ItemFailure,    // only the ids in itemIds fail (fail[] with err_...), the others succeed
+    RunThenDrop     // the function runs (a write takes effect), then the connection closes
 };
 
 struct FaultRule
@@ -126,6 +127,9 @@ public:
     // For tests.
     int heldCount() const;
     bool isHeld(const QString &id) const;
+    // How many releases and rejects for this held message the simulator carried out or
+    // refused (as already handled): 1 after a write that happened exactly once.
+    int heldWrites(const QString &id) const;
     QStringList heldIds(int max) const;
     QString firstArchiveId() const;
 

@@ -2,6 +2,7 @@
 // simulator; asserts what went on the wire and what reached the audit log.
 #include "core/actions/actionrunner.h"
 #include "core/audit/audittrail.h"
+#include "core/jobs/jobjournal.h"
 #include "tests/support/simfixture.h"
 
 #include <QSignalSpy>
@@ -34,10 +35,11 @@ class TestActions : public QObject
     };
 
     Run run(testing::SimFixture &f, ActionId id, actions::ActionArgs args,
-            audit::AuditTrail *log = nullptr)
+            audit::AuditTrail *log = nullptr, jobs::JobJournal *journal = nullptr)
     {
         audit::AuditTrail defaultLog(m_dir.filePath(u"audit.jsonl"_s));
         actions::ActionRunner runner(f.client.get(), log ? log : &defaultLog, context());
+        runner.setJournal(journal); // null: the journal beside the audit log
         QSignalSpy spy(&runner, &actions::ActionRunner::finished);
         runner.run(id, args);
         if (!spy.wait(60000))
@@ -203,6 +205,7 @@ private slots:
         actions::ActionArgs a;
         a.messageIds = f.sim->heldIds(100);
         const Run r = run(f, ActionId::ReleaseMessage, a);
+        QVERIFY2(r.outcome.success, qPrintable(r.outcome.message));
         QCOMPARE(int(r.outcome.exitCode), 0);
         QCOMPARE(f.sim->requestCount(u"/api/gateway/hold-release"_s), 4);
         const QJsonArray items = r.out[u"result"_s][u"items"_s].toArray();
@@ -260,16 +263,18 @@ private slots:
         QCOMPARE(f.sim->requestCount(u"/api/gateway/hold-release"_s), 1);
     }
 
-    void writeWithServerErrorIsUnknownAndSentOnce()
+    void reportWithLostReplyIsUnknownAndSentOnce()
     {
         testing::SimFixture f;
-        f.sim->addFault({sim::FaultKind::ServerError, u"/api/gateway/hold-reject"_s, 1, 0, {}});
+        // A report leaves nothing a read can check: never sent again, shown and audited unknown.
+        f.sim->addFault(
+            {sim::FaultKind::ServerError, u"/api/message-finder/report-message"_s, 1, 0, {}});
         actions::ActionArgs a;
         a.messageIds = f.sim->heldIds(2);
-        const Run r = run(f, ActionId::RejectMessage, a);
+        const Run r = run(f, ActionId::ReportMessage, a);
         QCOMPARE(int(r.outcome.exitCode), 1);
         QCOMPARE(r.out[u"result"_s][u"items"_s][0][u"outcome"_s].toString(), u"unknown"_s);
-        QCOMPARE(f.sim->requestCount(u"/api/gateway/hold-reject"_s), 1);
+        QCOMPARE(f.sim->requestCount(u"/api/message-finder/report-message"_s), 1);
         QCOMPARE(auditEntries().size(), 1); // unknown outcomes are audited too
     }
 
@@ -440,7 +445,9 @@ private slots:
         audit::AuditTrail broken(m_dir.filePath(u"blocker/audit.jsonl"_s));
         actions::ActionArgs a;
         a.messageIds = f.sim->heldIds(1);
-        const Run r = run(f, ActionId::ReleaseMessage, a, &broken);
+        jobs::JobJournal journal(m_dir.filePath(u"jobs.sqlite"_s));
+        QCOMPARE(journal.open(), QString());
+        const Run r = run(f, ActionId::ReleaseMessage, a, &broken, &journal);
         QCOMPARE(r.outcome.success, false);
         QCOMPARE(int(r.outcome.exitCode), 1);
         QVERIFY(r.outcome.message.contains(u"audit"_s));
