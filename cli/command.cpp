@@ -29,6 +29,7 @@ struct Shared
     actions::ActionContext context;
     int timeoutSeconds = 30;
     int maxReplyMb = 64;
+    actions::JobSettings jobs;
 };
 
 QString parseShared(const QCommandLineParser &parser, Shared &shared)
@@ -49,6 +50,12 @@ QString parseShared(const QCommandLineParser &parser, Shared &shared)
         shared.maxReplyMb = parser.value(u"max-reply-mb"_s).toInt(&ok);
     if (!ok || shared.maxReplyMb < 1 || shared.maxReplyMb > 1024)
         return u"--max-reply-mb must be a whole number of MB from 1 to 1024"_s;
+    if (parser.isSet(u"max-pause"_s)) {
+        const int seconds = parser.value(u"max-pause"_s).toInt(&ok);
+        if (!ok || seconds < 0 || seconds > 3600)
+            return u"--max-pause must be a whole number of seconds from 0 to 3600"_s;
+        shared.jobs.maxPauseMs = seconds * 1000;
+    }
     return {};
 }
 
@@ -118,6 +125,10 @@ const QList<QCommandLineOption> &sharedOptions()
         valueOption(u"max-reply-mb"_s,
                     u"Largest reply read, in MB (default 64); a larger one is an error."_s,
                     u"MB"_s),
+        valueOption(u"max-pause"_s,
+                    u"Seconds a bulk write waits for a lost connection to come back (default "
+                    u"600; 0: stop at once). The job is kept for `resume` either way."_s,
+                    u"SECONDS"_s),
         valueOption(u"case-id"_s, u"Case the action belongs to."_s, u"ID"_s),
         valueOption(u"alert-group-identifiers"_s, u"Comma-separated alert group identifiers."_s,
                     u"A,B"_s),
@@ -219,6 +230,7 @@ int Command::run(const QCommandLineParser &parser) const
     }
     audit::AuditTrail auditTrail;
     actions::ActionRunner runner(&client, &auditTrail, shared.context);
+    runner.setJobSettings(shared.jobs);
 
     QEventLoop loop;
     QObject::connect(&runner, &actions::ActionRunner::finished, &loop, &QEventLoop::quit);

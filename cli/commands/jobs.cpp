@@ -32,13 +32,17 @@ public:
                   {valueOption(u"job"_s,
                                u"The job (`mcdesk-cli jobs`); default: the newest unfinished job "
                                u"of this connection."_s,
-                               u"ID"_s)})
+                               u"ID"_s),
+                   flagOption(u"discard"_s,
+                              u"Send nothing: end the job, failing what was not sent and leaving "
+                              u"what was in flight unknown; audited."_s)})
     {}
 
 protected:
     QString parse(const QCommandLineParser &parser, actions::ActionArgs &args) const override
     {
         args.jobId = parser.value(u"job"_s);
+        args.discardJob = parser.isSet(u"discard"_s);
         return {};
     }
 };

@@ -310,7 +310,7 @@ void ActionRunner::run(ActionId id, ActionArgs args)
     case ActionId::ListJobs:
         return runListJobs();
     case ActionId::ResumeJob:
-        return runResume(args.jobId);
+        return runResume(args.jobId, args.discardJob);
     }
 }
 

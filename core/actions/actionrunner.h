@@ -73,6 +73,7 @@ struct ActionArgs
     // resume: the job; empty = the newest unfinished job of this connection that no process
     // is running.
     QString jobId;
+    bool discardJob = false; // resume --discard
 };
 
 // What a read action found, typed; the JSON `result` the CLI prints says the same.
@@ -150,6 +151,8 @@ public:
     // Continues an unfinished job of the journal (docs/jobs.md): reconciles what was in flight,
     // sends what was not, audits the rest of it. The outcome reads as the action's own.
     void resume(qint64 job);
+    // Ends an unfinished job without sending anything (see JournaledWrite::resume); audited.
+    void discard(qint64 job);
     void cancel();
 
     // Bulk writes are recorded in this journal (the caller keeps it open for the runner's
@@ -180,9 +183,9 @@ private:
     void runListHeld(const ActionArgs &args);
     void runHeldSummary();
     // The writes sent in batches, as jobs of the journal (journaledwrite.cpp).
-    void runJournaled(ActionId id, const ActionArgs &args, qint64 resumeJob);
+    void runJournaled(ActionId id, const ActionArgs &args, qint64 resumeJob, bool discard = false);
     void runListJobs();
-    void runResume(const QString &jobId);
+    void runResume(const QString &jobId, bool discard);
     void finishJournaled(JournaledWrite *write);
     jobs::JobJournal *journal(QString *problem);
     // A runner for one step of a multi-step action, sharing this one's journal and signals.

@@ -44,7 +44,7 @@ api::ItemOutcome outcomeOf(const jobs::JobItem &item, qint64 job)
             item.message.isEmpty() ? u"Sent, but whether it took effect is not known."_s
                                    : item.message,
             {},
-            api::ApiError::Kind::Connection};
+            kind};
 }
 
 void addNote(ActionOutcome &out, const QString &note)
@@ -121,7 +121,13 @@ void ActionRunner::runListJobs()
     finishWith(out);
 }
 
-void ActionRunner::runResume(const QString &jobId)
+void ActionRunner::discard(qint64 job)
+{
+    m_action = ActionId::ResumeJob;
+    runJournaled(m_action, {}, job, true);
+}
+
+void ActionRunner::runResume(const QString &jobId, bool discard)
 {
     QString problem;
     jobs::JobJournal *store = journal(&problem);
@@ -143,10 +149,10 @@ void ActionRunner::runResume(const QString &jobId)
                  {{u"job"_s, 0}},
                  ExitCode::Success});
     }
-    runJournaled(m_action, {}, job);
+    runJournaled(m_action, {}, job, discard);
 }
 
-void ActionRunner::runJournaled(ActionId id, const ActionArgs &args, qint64 resumeJob)
+void ActionRunner::runJournaled(ActionId id, const ActionArgs &args, qint64 resumeJob, bool discard)
 {
     QString problem;
     jobs::JobJournal *store = journal(&problem);
@@ -160,7 +166,7 @@ void ActionRunner::runJournaled(ActionId id, const ActionArgs &args, qint64 resu
     connect(write, &JournaledWrite::unpaused, this, &ActionRunner::unpaused);
     connect(write, &JournaledWrite::finished, this, [this, write] { finishJournaled(write); });
     if (resumeJob > 0)
-        write->resume(resumeJob, m_context.profile);
+        write->resume(resumeJob, m_context.profile, discard);
     else
         write->start(id, args, m_context);
 }
@@ -252,13 +258,13 @@ void ActionRunner::finishJournaled(JournaledWrite *write)
         write->deleteLater();
         return finishWith(out);
     }
-    const QString auditSummary = summary + u" (job %1)"_s.arg(m_job);
+    const QString auditSummary = summary; // the entry names the job in its own field
     finishAudited(out, audited, auditSummary,
                   [write = QPointer<JournaledWrite>(write), auditedSeqs] {
                       if (!write)
-            return QString();
-        write->deleteLater();
-        return write->recordAudited(auditedSeqs);
+                          return QString();
+                      write->deleteLater();
+                      return write->recordAudited(auditedSeqs);
                   });
 }
 

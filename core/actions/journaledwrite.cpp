@@ -164,7 +164,7 @@ void JournaledWrite::start(ActionId action, const ActionArgs &args, const Action
     claimAndRun();
 }
 
-void JournaledWrite::resume(qint64 job, const QString &profile)
+void JournaledWrite::resume(qint64 job, const QString &profile, bool discard)
 {
     m_job = job;
     QString problem;
@@ -200,12 +200,38 @@ void JournaledWrite::resume(qint64 job, const QString &profile)
     if (m_action == ActionId::PermitSender || m_action == ActionId::BlockSender)
         for (const JobItem &i : std::as_const(m_items))
             m_args->senderEntries.append(senders::ManagedSender::fromKey(i.key));
-    qCInfo(lcJobRun) << "resuming job" << job << record->describe();
+    qCInfo(lcJobRun) << (discard ? "discarding job" : "resuming job") << job << record->describe();
+    if (discard)
+        return discardRest();
     QList<int> unsure = seqsIn(ItemState::InFlight);
     unsure += seqsIn(ItemState::Unknown);
     if (!unsure.isEmpty())
         return reconcile(unsure);
     sendRound();
+}
+
+void JournaledWrite::discardRest()
+{
+    QList<JobItem> changed;
+    for (JobItem item : std::as_const(m_items)) {
+        if (item.state == ItemState::Pending) {
+            item.state = ItemState::Failed;
+            item.code = u"mcdesk_discarded"_s;
+            item.message = u"Discarded before it was sent; nothing was changed."_s;
+        } else if (item.state == ItemState::InFlight || item.state == ItemState::Unknown) {
+            item.state = ItemState::Unknown;
+            item.code = u"mcdesk_cannot_check"_s;
+            item.message = u"Discarded without checking: it may have taken effect; look it up "
+                           u"in the held queue or the console."_s;
+        } else {
+            continue;
+        }
+        changed.append(item);
+    }
+    if (const QString problem = m_journal->settle(m_job, changed); !problem.isEmpty())
+        return failJob(localError(u"mcdesk_journal_failed"_s, problem));
+    settleLocally(changed);
+    done();
 }
 
 void JournaledWrite::claimAndRun()
@@ -350,10 +376,16 @@ void JournaledWrite::onRoundFinished(api::BatchWrite *write)
         return sendRound();
     const QList<int> lost = seqsIn(ItemState::Unknown);
     const bool unsent = !seqsIn(ItemState::Pending).isEmpty();
-    if (unsent && (error.kind == api::ApiError::Kind::Connection ||
-                   error.kind == api::ApiError::Kind::Timeout))
+    const bool connectionLost =
+        error.kind == api::ApiError::Kind::Connection || error.kind == api::ApiError::Kind::Timeout;
+    const bool mayReconcile = !lost.isEmpty() && m_reconcileRounds < m_settings.reconcileRounds;
+    // No connection: wait before anything else; the first thing tried then is the read that
+    // settles lost replies (safe to repeat), or else the next batch.
+    if (connectionLost && mayReconcile)
+        return pauseForConnection(error, [this, lost] { reconcile(lost); });
+    if (connectionLost && unsent)
         return pauseForConnection(error, [this] { sendRound(); });
-    if (!lost.isEmpty() && m_reconcileRounds < m_settings.reconcileRounds)
+    if (mayReconcile)
         return reconcile(lost);
     // Anything else that left items unsent ends this run; they stay in the journal for resume.
     done();

@@ -44,8 +44,10 @@ public:
 
     // A new job: recorded, claimed, then sent.
     void start(ActionId action, const ActionArgs &args, const ActionContext &context);
-    // An unfinished job of the journal, on the connection of `profile`.
-    void resume(qint64 job, const QString &profile);
+    // An unfinished job of the journal, on the connection of `profile`. Discarding sends
+    // nothing: what was not sent is failed as discarded, what was in flight stays unknown, and
+    // the job is audited and closed.
+    void resume(qint64 job, const QString &profile, bool discard = false);
     void cancel();
 
     qint64 job() const { return m_job; }
@@ -77,6 +79,7 @@ private:
     QString settled(const QList<api::ItemOutcome> &outcomes) override;
 
     void claimAndRun();
+    void discardRest();
     void sendRound();
     void onRoundFinished(api::BatchWrite *write);
     void reconcile(const QList<int> &seqs);

@@ -99,7 +99,7 @@ private:
     int m_mostInFlight = 0;
     bool m_stopped = false; // no further batch is sent (cancelled, closed, ledger failed)
     bool m_ledgerFailed = false;
-    QList<QPointer<ApiCall>> m_calls; // in flight
+    QList<QPointer<ApiCall>> m_calls;     // in flight
     QList<QList<ItemOutcome>> m_perBatch; // settled outcomes, by batch
     QList<bool> m_settled;
     QList<ItemOutcome> m_outcomes;

@@ -366,80 +366,68 @@ std::optional<qint64> JobJournal::createJob(const QString &action, const QJsonOb
     return id;
 }
 
-QString JobJournal::markInFlight(qint64 job, const QStringList &keys)
+QString JobJournal::updateItems(qint64 job, const QString &what, const QString &sql,
+                                const QList<QList<QVariant>> &columns)
 {
-    return runInTransaction(u"record a batch about to be sent"_s, [&]() -> QString {
+    return runInTransaction(what, [&]() -> QString {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         QSqlQuery q(db);
-        q.prepare(u"UPDATE items SET state='in_flight' WHERE job=? AND key=?"_s);
-        QVariantList jobs, names;
-        for (const QString &key : keys) {
-            jobs << job;
-            names << key;
-        }
-        q.addBindValue(jobs);
-        q.addBindValue(names);
+        q.prepare(sql);
+        for (const QVariantList &column : columns)
+            q.addBindValue(column);
         if (!q.execBatch())
-            return fail(u"record a batch about to be sent"_s, q.lastError());
+            return fail(what, q.lastError());
         QSqlQuery touch(db);
         touch.prepare(u"UPDATE jobs SET updated_utc=? WHERE id=?"_s);
         touch.addBindValue(nowText());
         touch.addBindValue(job);
         if (!touch.exec())
-            return fail(u"record a batch about to be sent"_s, touch.lastError());
+            return fail(what, touch.lastError());
         return {};
     });
 }
 
+QString JobJournal::markInFlight(qint64 job, const QStringList &keys)
+{
+    QVariantList jobs, names;
+    for (const QString &key : keys) {
+        jobs << job;
+        names << key;
+    }
+    return updateItems(job, u"record a batch about to be sent"_s,
+                       u"UPDATE items SET state='in_flight' WHERE job=? AND key=?"_s,
+                       {jobs, names});
+}
+
 QString JobJournal::settle(qint64 job, const QList<JobItem> &items)
 {
-    return runInTransaction(u"record what Mimecast answered"_s, [&]() -> QString {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        QSqlQuery q(db);
-        q.prepare(u"UPDATE items SET state=?, code=?, message=?, detail=?, error_kind=? "
-                  u"WHERE job=? AND key=?"_s);
-        QVariantList states, codes, messages, details, kinds, jobs, names;
-        for (const JobItem &item : items) {
-            states << itemStateName(item.state);
-            codes << text(item.code);
-            messages << text(item.message);
-            details << jsonText(item.detail);
-            kinds << text(item.errorKind);
-            jobs << job;
-            names << item.key;
-        }
-        for (const QVariantList &column : {states, codes, messages, details, kinds, jobs, names})
-            q.addBindValue(column);
-        if (!q.execBatch())
-            return fail(u"record what Mimecast answered"_s, q.lastError());
-        QSqlQuery touch(db);
-        touch.prepare(u"UPDATE jobs SET updated_utc=? WHERE id=?"_s);
-        touch.addBindValue(nowText());
-        touch.addBindValue(job);
-        if (!touch.exec())
-            return fail(u"record what Mimecast answered"_s, touch.lastError());
-        return {};
-    });
+    QVariantList states, codes, messages, details, kinds, jobs, names;
+    for (const JobItem &item : items) {
+        states << itemStateName(item.state);
+        codes << text(item.code);
+        messages << text(item.message);
+        details << jsonText(item.detail);
+        kinds << text(item.errorKind);
+        jobs << job;
+        names << item.key;
+    }
+    return updateItems(job, u"record what Mimecast answered"_s,
+                       u"UPDATE items SET state=?, code=?, message=?, detail=?, error_kind=? "
+                       u"WHERE job=? AND key=?"_s,
+                       {states, codes, messages, details, kinds, jobs, names});
 }
 
 QString JobJournal::markAudited(qint64 job, const QList<int> &seqs)
 {
     if (seqs.isEmpty())
         return {};
-    return runInTransaction(u"record that the audit log has the outcomes"_s, [&]() -> QString {
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        q.prepare(u"UPDATE items SET audited=1 WHERE job=? AND seq=?"_s);
-        QVariantList jobs, numbers;
-        for (int seq : seqs) {
-            jobs << job;
-            numbers << seq;
-        }
-        q.addBindValue(jobs);
-        q.addBindValue(numbers);
-        if (!q.execBatch())
-            return fail(u"record that the audit log has the outcomes"_s, q.lastError());
-        return {};
-    });
+    QVariantList jobs, numbers;
+    for (int seq : seqs) {
+        jobs << job;
+        numbers << seq;
+    }
+    return updateItems(job, u"record that the audit log has the outcomes"_s,
+                       u"UPDATE items SET audited=1 WHERE job=? AND seq=?"_s, {jobs, numbers});
 }
 
 QString JobJournal::close(qint64 job)

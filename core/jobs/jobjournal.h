@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
@@ -101,6 +102,10 @@ public:
 private:
     QString fail(const QString &what, const QSqlError &error) const;
     QString runInTransaction(const QString &what, const std::function<QString()> &work);
+    // Runs `sql` once per row of `columns` (one list per placeholder) and marks the job
+    // updated, in one transaction.
+    QString updateItems(qint64 job, const QString &what, const QString &sql,
+                        const QList<QList<QVariant>> &columns);
     QString createSchema();
     bool looksDamaged(QString *why);
     QString moveAside(const QString &why);

@@ -1,7 +1,7 @@
 # GUI tests: real widgets under QT_QPA_PLATFORM=offscreen, found by objectName
 # (docs/contract.md, how it is built and tested). tests/gui/<folder> mirrors ui/<folder>.
 foreach(t test_message_bar test_first_run test_profile_switch test_session_context
-          test_main_window test_screenshot)
+          test_main_window test_screenshot test_unfinished_jobs)
     mcdesk_add_test(${t} SOURCES gui/shell/${t}.cpp support/guitestsupport.h
         LIBS mcdesk_ui mcdesk_sim LABELS gui)
 endforeach()

@@ -5,6 +5,7 @@
 #include "core/jobs/jobjournal.h"
 #include "tests/support/simfixture.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -272,7 +273,7 @@ private slots:
         actions::ActionArgs a;
         a.messageIds = f.sim->heldIds(2);
         const Run r = run(f, ActionId::ReportMessage, a);
-        QCOMPARE(int(r.outcome.exitCode), 1);
+        QVERIFY2(int(r.outcome.exitCode) == 1, QJsonDocument(r.out).toJson().constData());
         QCOMPARE(r.out[u"result"_s][u"items"_s][0][u"outcome"_s].toString(), u"unknown"_s);
         QCOMPARE(f.sim->requestCount(u"/api/message-finder/report-message"_s), 1);
         QCOMPARE(auditEntries().size(), 1); // unknown outcomes are audited too

@@ -10,3 +10,5 @@ mcdesk_add_test(test_hostile_server SOURCES integration/test_hostile_server.cpp
     LIBS Qt6::Network LABELS integration TIMEOUT 300)
 mcdesk_add_test(test_jobs SOURCES integration/test_jobs.cpp
     LIBS mcdesk_core mcdesk_sim LABELS integration TIMEOUT 300)
+mcdesk_add_test(test_jobs_crash SOURCES integration/test_jobs_crash.cpp
+    LIBS mcdesk_core mcdesk_sim LABELS integration TIMEOUT 600)

@@ -20,6 +20,7 @@
 #include "ui/shell/session.h"
 #include "ui/shell/sessiontoolbar.h"
 #include "ui/shell/taskstatus.h"
+#include "ui/shell/unfinishedjobsbar.h"
 #include "ui/shell/welcomepage.h"
 
 #include <QAction>
@@ -85,6 +86,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_messageBar);
+    layout->addWidget(new UnfinishedJobsBar(m_session, central));
     layout->addWidget(m_root, 1);
     m_root->setObjectName(u"rootStack"_s);
     m_root->addWidget(m_welcome);
@@ -99,6 +101,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_session, &Session::errorReported, m_messageBar, &MessageBar::showError);
     connect(m_session, &Session::statusMessage, status,
             [status](const QString &text) { status->showMessage(text, 8000); });
+    // A paused bulk write stays in the status bar until it goes on.
+    connect(m_session, &Session::jobPauseChanged, status, [status](const QString &why) {
+        if (why.isEmpty())
+            status->clearMessage();
+        else
+            status->showMessage(why);
+    });
     connect(m_session, &Session::contextChanged, this, &MainWindow::updateTitle);
     connect(m_session, &Session::connectionStatusChanged, this, [this](const ConnectionStatus &s) {
         // A working connection clears a stale connection error.

@@ -2,8 +2,12 @@
 
 #include "core/account/account.h"
 #include "core/api/apiclient.h"
+#include "core/jobs/jobclaim.h"
 #include "ui/activity/networklogmodel.h"
 #include "ui/common/uilogging.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -12,8 +16,14 @@ namespace mcdesk::ui {
 Session::Session(const QString &auditLogPath, QObject *parent)
     : QObject(parent)
     , m_audit(new audit::AuditTrail(auditLogPath, this))
+    , m_journal(std::make_unique<jobs::JobJournal>(
+          QFileInfo(auditLogPath).dir().filePath(QStringLiteral("jobs.sqlite"))))
     , m_networkLog(new NetworkLogModel(2000, this))
-{}
+{
+    // A journal that cannot open is reported when a write needs it (the write is refused).
+    if (const QString problem = m_journal->open(); !problem.isEmpty())
+        qCWarning(lcUi).noquote() << problem;
+}
 
 Session::~Session()
 {
@@ -165,6 +175,41 @@ actions::ActionContext Session::context() const
 actions::ActionRunner *Session::runAction(actions::ActionId id, actions::ActionArgs args,
                                           const QString &taskLabel)
 {
+    return startRunner(id, taskLabel, [id, &args](actions::ActionRunner *runner) {
+        runner->run(id, std::move(args));
+    });
+}
+
+actions::ActionRunner *Session::resumeJob(qint64 job, bool discard)
+{
+    return startRunner(actions::ActionId::ResumeJob,
+                       discard ? tr("Discarding job %1").arg(job) : tr("Resuming job %1").arg(job),
+                       [job, discard](actions::ActionRunner *runner) {
+                           if (discard)
+                               runner->discard(job);
+                           else
+                               runner->resume(job);
+                       });
+}
+
+QList<jobs::JobRecord> Session::unfinishedJobs(QString *problem) const
+{
+    QList<jobs::JobRecord> out;
+    if (!m_journal->isOpen()) {
+        *problem = m_journal->open();
+        if (!problem->isEmpty())
+            return out;
+    }
+    for (const jobs::JobRecord &job : m_journal->openJobs(problem))
+        if (!jobs::JobClaim::isHeld(m_journal->path(), job.id))
+            out.append(job);
+    return out;
+}
+
+actions::ActionRunner *
+Session::startRunner(actions::ActionId id, const QString &taskLabel,
+                     const std::function<void(actions::ActionRunner *)> &start)
+{
     if (!m_client) {
         reportError(tr("%1 was not run: there is no working connection. Choose a connection in "
                        "the toolbar or add one with File > Manage connections.")
@@ -173,6 +218,10 @@ actions::ActionRunner *Session::runAction(actions::ActionId id, actions::ActionA
     }
     api::ApiClient *client = m_client;
     auto *runner = new actions::ActionRunner(client, m_audit, context(), this);
+    runner->setJournal(m_journal.get());
+    connect(runner, &actions::ActionRunner::paused, this, &Session::jobPauseChanged);
+    connect(runner, &actions::ActionRunner::unpaused, this,
+            [this] { emit jobPauseChanged(QString()); });
     ++m_running[client];
     int task = 0;
     if (!taskLabel.isEmpty()) {
@@ -190,9 +239,10 @@ actions::ActionRunner *Session::runAction(actions::ActionId id, actions::ActionA
         releaseClient(client);
         qCInfo(lcUi) << "action" << actions::actionName(id) << "finished, exit"
                      << int(runner->outcome().exitCode);
+        emit jobPauseChanged(QString());
         emit actionFinished(id, runner->outcome());
     });
-    runner->run(id, std::move(args));
+    start(runner);
     return runner;
 }
 

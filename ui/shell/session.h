@@ -4,6 +4,7 @@
 #include "core/actions/actionrunner.h"
 #include "core/audit/audittrail.h"
 #include "core/common/latestrequest.h"
+#include "core/jobs/jobjournal.h"
 #include "ui/shell/connectionstatus.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace mcdesk::api {
@@ -78,6 +80,15 @@ public:
     // reports why) when there is no connection.
     actions::ActionRunner *runAction(actions::ActionId id, actions::ActionArgs args,
                                      const QString &taskLabel = {});
+    // --- the job journal (docs/jobs.md), beside the audit log ---
+    // Unfinished bulk writes that no process is running now, newest first; *problem says why
+    // the journal could not be read.
+    QList<jobs::JobRecord> unfinishedJobs(QString *problem) const;
+    // Resumes (or, with discard, ends without sending) a job as an action: progress and Cancel
+    // in the status bar, outcome through actionFinished(). Null when there is no connection.
+    actions::ActionRunner *resumeJob(qint64 job, bool discard = false);
+    QString journalNotice() const { return m_journal->notice(); }
+
     // The one audit writer: pages load it with read() and add each appended() entry.
     audit::AuditTrail *auditTrail() const { return m_audit; }
     NetworkLogModel *networkLog() const { return m_networkLog; }
@@ -104,11 +115,15 @@ signals:
     void tasksChanged();
     void errorReported(const QString &text, const QString &details);
     void statusMessage(const QString &text);
+    // A bulk write waits ("Paused: no connection since 10:42 — 335 left"); empty: it goes on.
+    void jobPauseChanged(const QString &why);
 
 private:
     void setStatus(const ConnectionStatus &status);
     void retire(api::ApiClient *client);
     void releaseClient(api::ApiClient *client);
+    actions::ActionRunner *startRunner(actions::ActionId id, const QString &taskLabel,
+                                       const std::function<void(actions::ActionRunner *)> &start);
 
     struct Task
     {
@@ -125,6 +140,7 @@ private:
     QString m_caseId;
     QStringList m_alertGroups;
     audit::AuditTrail *m_audit;
+    std::unique_ptr<jobs::JobJournal> m_journal;
     NetworkLogModel *m_networkLog;
     QList<Task> m_tasks;
     int m_nextTaskId = 1;

@@ -14,4 +14,5 @@ target_sources(mcdesk_ui PRIVATE
     shell/connectionindicator.h shell/connectionindicator.cpp
     shell/taskstatus.h shell/taskstatus.cpp
     shell/messagebar.h shell/messagebar.cpp
+    shell/unfinishedjobsbar.h shell/unfinishedjobsbar.cpp
     shell/welcomepage.h shell/welcomepage.cpp)

@@ -3,7 +3,8 @@
 //   - first rows in the table within 300 ms of reload() for a queue of 10,000;
 //   - the GUI thread never blocked more than 50 ms while pages arrive (a 5 ms timer measures
 //     the gaps between its ticks);
-//   - releasing 1,000 messages takes at most 40 requests.
+//   - releasing 1,000 messages takes at most 40 requests and, with Mimecast 150 ms away, at
+//     most 2 s (up to four batches in flight; one at a time would take 6 s or more).
 // Not run in CI (label bench). Prints the figures; exits 0 whatever the figures
 // (a benchmark measures, it does not gate) and 2 only when it could not run.
 #include "core/simulator/simulatorhost.h"
@@ -254,6 +255,7 @@ int main(int argc, char **argv)
     QItemSelection selection(table->model()->index(0, 0),
                              table->model()->index(999, ui::HeldMessageModel::ColumnCount - 1));
     table->selectionModel()->select(selection, QItemSelectionModel::Select);
+    sim.setLatency(150); // a round trip to Mimecast
     sim.clearRequests();
     const int rowsBefore = page.model()->rowCount();
     StallMeter stall;
@@ -272,19 +274,21 @@ int main(int argc, char **argv)
     const qint64 releaseStall = stall.stop();
     const int releaseRequests = sim.requestCount(u"/api/gateway/hold-release"_s);
     const int done = page.controller()->job()->count(ui::HeldOutcomeRow::Status::Done);
-    std::printf("  release 1000: %d done in %lld ms, %d requests, %d rows left the table, "
-                "longest GUI stall %lld ms\n",
+    std::printf("  release 1000 at 150 ms latency: %d done in %lld ms, %d requests, %d rows left "
+                "the table, longest GUI stall %lld ms\n",
                 done, releaseMs, releaseRequests, rowsBefore - page.model()->rowCount(),
                 releaseStall);
 
     const bool firstOk = worstFirst >= 0 && worstFirst <= 300;
     const bool stallOk = worstStall <= 50;
     const bool releaseOk = releaseRequests <= 40 && done == 1000;
+    const bool releaseTimeOk = releaseMs <= 2000 && releaseStall <= 50;
     std::printf(
         "\nWorst of %lld runs: first rows %lld ms (target <= 300: %s), first paint %lld ms, "
         "longest stall %lld ms (target <= 50: %s); release 1000 in %d requests "
-        "(target <= 40: %s)\n",
+        "(target <= 40: %s), %lld ms with a stall of %lld ms (targets <= 2000 and <= 50: %s)\n",
         qint64(runs.size()), worstFirst, firstOk ? "ok" : "MISSED", worstPaint, worstStall,
-        stallOk ? "ok" : "MISSED", releaseRequests, releaseOk ? "ok" : "MISSED");
+        stallOk ? "ok" : "MISSED", releaseRequests, releaseOk ? "ok" : "MISSED", releaseMs,
+        releaseStall, releaseTimeOk ? "ok" : "MISSED");
     return 0; // a benchmark measures, it does not gate: MISSED above is the signal
 }
