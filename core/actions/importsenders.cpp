@@ -29,7 +29,8 @@ bool isSendable(const ImportEntry &e)
     return e.canSend() && e.state == ImportEntry::State::Ready;
 }
 
-// A managed-sender item as runBatch writes it, for entries no request carried.
+// A managed-sender item as the journaled writes report it (journaledrun.cpp), for entries no
+// request carried.
 QJsonObject senderItem(const api::ItemOutcome &o)
 {
     const ManagedSender entry = ManagedSender::fromKey(o.key);
