@@ -29,6 +29,7 @@ struct Shared
     actions::ActionContext context;
     int timeoutSeconds = 30;
     int maxReplyMb = 64;
+    int batchesInFlight = 0; // --batches-in-flight; 0: the profile's setting
     actions::JobSettings jobs;
 };
 
@@ -50,6 +51,11 @@ QString parseShared(const QCommandLineParser &parser, Shared &shared)
         shared.maxReplyMb = parser.value(u"max-reply-mb"_s).toInt(&ok);
     if (!ok || shared.maxReplyMb < 1 || shared.maxReplyMb > 1024)
         return u"--max-reply-mb must be a whole number of MB from 1 to 1024"_s;
+    if (parser.isSet(u"batches-in-flight"_s)) {
+        shared.batchesInFlight = parser.value(u"batches-in-flight"_s).toInt(&ok);
+        if (!ok || shared.batchesInFlight < 1 || shared.batchesInFlight > 8)
+            return u"--batches-in-flight must be a whole number from 1 to 8"_s;
+    }
     if (parser.isSet(u"max-pause"_s)) {
         const int seconds = parser.value(u"max-pause"_s).toInt(&ok);
         if (!ok || seconds < 0 || seconds > 3600)
@@ -125,6 +131,10 @@ const QList<QCommandLineOption> &sharedOptions()
         valueOption(u"max-reply-mb"_s,
                     u"Largest reply read, in MB (default 64); a larger one is an error."_s,
                     u"MB"_s),
+        valueOption(u"batches-in-flight"_s,
+                    u"Batches of a bulk write sent at once (1 to 8; default: the profile's "
+                    u"setting, else 4). Drops to 1 after Mimecast's rate limit."_s,
+                    u"N"_s),
         valueOption(u"max-pause"_s,
                     u"Seconds a bulk write waits for a lost connection to come back (default "
                     u"600; 0: stop at once). The job is kept for `resume` either way."_s,
@@ -218,6 +228,8 @@ int Command::run(const QCommandLineParser &parser) const
         api::ClientOptions clientOptions;
         clientOptions.timeoutMs = shared.timeoutSeconds * 1000;
         clientOptions.maxReplyBytes = qint64(shared.maxReplyMb) * 1024 * 1024;
+        clientOptions.batchesInFlight =
+            shared.batchesInFlight > 0 ? shared.batchesInFlight : connection.batchesInFlight;
         clientOptions.allowCustomHost =
             connection.allowCustomHost || parser.isSet(u"allow-custom-host"_s);
         if (const QString problem =

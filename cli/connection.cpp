@@ -71,6 +71,7 @@ Connection connectionFromProfile(const QString &name)
     }
     c.baseUrl = profile->baseUrl;
     c.allowCustomHost = profile->allowCustomHost;
+    c.batchesInFlight = profile->batchesInFlight;
     secrets::KeychainSecretStore store;
     QEventLoop loop;
     secrets::ProfileCredentials::loadCredentials(

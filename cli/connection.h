@@ -16,7 +16,8 @@ struct Connection
     api::Credentials credentials;
     QString profile;
     bool allowCustomHost = false;
-    QString error; // set when there is no usable connection; the exit status is errorExit
+    int batchesInFlight = 4; // the profile's setting
+    QString error;           // set when there is no usable connection; the exit status is errorExit
     int errorExit = int(actions::ExitCode::InvalidInput);
 };
 

@@ -343,6 +343,7 @@ void ActionRunner::finishWith(ActionOutcome outcome)
     if (m_finished)
         return;
     m_finished = true;
+    m_claim.reset(); // a policy change's job may be resumed by anyone from now on
     m_outcome = std::move(outcome);
     QMetaObject::invokeMethod(this, &ActionRunner::finished, Qt::QueuedConnection);
 }

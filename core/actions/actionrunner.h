@@ -42,6 +42,9 @@ struct ActionArgs
     // The combined moves: the messages with their senders when the caller has them (the held
     // queue page); otherwise they are looked up in the held queue before anything is sent.
     QList<held::HeldMessage> heldMessages;
+    // Set by a combined move on its message step: once the messages are written, the senders
+    // of those done (args.heldMessages) are permitted or blocked, as a job that follows this one.
+    std::optional<senders::ManagedSender::Action> thenSenders;
     bool releaseToSandbox = false;
     QString note;
     QString reason;
@@ -195,10 +198,21 @@ private:
     void runCreatePolicy(const senders::BlockedSenderPolicy &policy);
     void runDeletePolicy(const QString &id);
     void deleteKnownPolicy(const senders::BlockedSenderPolicy &policy);
+    // Policy changes as jobs of one item (policyjob.cpp).
+    void runPolicyJob(ActionId id, const senders::BlockedSenderPolicy &policy);
+    void sendPolicyChange(ActionId id, const senders::BlockedSenderPolicy &policy,
+                          const QString &key);
+    void settlePolicyChange(ActionId id, const api::ApiError &error,
+                            const senders::BlockedSenderPolicy &asked,
+                            const senders::BlockedSenderPolicy &changed, const QString &key,
+                            const QString &note);
+    void resumePolicyJob(qint64 job, bool discard);
     // The combined moves (heldmoves.cpp): look up, first step, second step.
     void runHeldMove(ActionId id, const ActionArgs &args);
     void moveFirstStep(ActionId id, ActionArgs args, const QList<held::HeldMessage> &messages,
                        const QStringList &notHeld);
+    // After a move's message step (run or resumed): its sender step, then the move's outcome.
+    void moveSecondStep(ActionId id, ActionRunner *first, QList<api::ItemOutcome> notSent);
     void finishMove(ActionId id, const ActionOutcome &first, const ActionOutcome *second,
                     const QList<api::ItemOutcome> &notSent);
     // The bulk sender import (importsenders.cpp): one step per action, then the summary.
@@ -226,11 +240,20 @@ private:
     std::unique_ptr<jobs::JobJournal> m_ownJournal;
     JobSettings m_jobSettings;
     qint64 m_job = 0;
+    // A combined move's message step: the sender step recorded to follow it (0: none), and
+    // the senders that could not be sent.
+    std::shared_ptr<jobs::JobClaim> m_claim; // a policy change's job (shared: JobClaim is
+                                             // only declared here)
+    bool m_moveStep = false;
+    qint64 m_nextJob = 0;
+    QList<api::ItemOutcome> m_senderRefusals;
     bool m_finished = false;
     bool m_cancelled = false; // a multi-step action starts no further step
 };
 
 ExitCode exitCodeFor(const api::ApiError &error);
+// Blocked-sender policy create / delete: jobs of one item, resumed by policyjob.cpp.
+bool isPolicyChange(ActionId id);
 // {"kind","code","http_status","message"}: how a failure reads in the CLI's JSON.
 QJsonObject errorJson(const api::ApiError &error);
 

@@ -78,54 +78,40 @@ void ActionRunner::moveFirstStep(ActionId id, ActionArgs args,
     if (messages.isEmpty())
         return finishMove(id, ActionOutcome{}, nullptr, notSent);
 
-    args.heldMessages.clear();
+    // The message step is a job that records who sent each message; when it closes, the sender
+    // step is recorded as the job that follows it (JournaledWrite::recordAudited), so a crash
+    // anywhere leaves one of the two to resume.
+    args.heldMessages = messages;
     args.messageIds.clear();
     for (const held::HeldMessage &m : messages)
         args.messageIds.append(m.id);
+    const bool permit = id == ActionId::ReleaseAndPermit;
+    args.thenSenders =
+        permit ? senders::ManagedSender::Action::Permit : senders::ManagedSender::Action::Block;
     auto *first = makeStep();
     m_operation = first;
     connect(first, &ActionRunner::progress, this, &ActionRunner::progress);
-    connect(first, &ActionRunner::finished, this, [this, first, id, messages, notSent] {
-        first->deleteLater();
-        const ActionOutcome step = first->outcome();
-        QSet<QString> done;
-        for (const api::ItemOutcome &o : step.items)
-            if (o.status == api::ItemOutcome::Status::Done)
-                done.insert(o.key);
-        // The second step: the sender of each message done, for its recipient, each pair once.
-        const bool permit = id == ActionId::ReleaseAndPermit;
-        const auto kind =
-            permit ? senders::ManagedSender::Action::Permit : senders::ManagedSender::Action::Block;
-        ActionArgs second;
-        QList<api::ItemOutcome> refused = notSent;
-        QSet<QString> keys;
-        for (const held::HeldMessage &m : messages) {
-            if (!done.contains(m.id))
-                continue;
-            const senders::ManagedSender entry{m.sender(), m.to.email, kind};
-            if (keys.contains(entry.key()))
-                continue;
-            keys.insert(entry.key());
-            // An address Mimecast would refuse: nothing is sent for it.
-            if (const QString problem = entry.addressProblem(); !problem.isEmpty())
-                refused.append(notSentItem(entry.key(), u"mcdesk_invalid_address"_s,
-                                           u"Not sent: "_s + problem));
-            else
-                second.senderEntries.append(entry);
-        }
-        if (second.senderEntries.isEmpty())
-            return finishMove(id, step, nullptr, refused);
-        auto *next = makeStep();
-        m_operation = next;
-        connect(next, &ActionRunner::finished, this, [this, next, id, step, refused] {
-            next->deleteLater();
-            finishMove(id, step, &next->outcome(), refused);
-        });
-        next->run(permit ? ActionId::PermitSender : ActionId::BlockSender, second);
+    connect(first, &ActionRunner::finished, this,
+            [this, first, id, notSent] { moveSecondStep(id, first, notSent); });
+    first->run(permit ? ActionId::ReleaseMessage : ActionId::RejectMessage, args);
+}
+
+void ActionRunner::moveSecondStep(ActionId id, ActionRunner *first, QList<api::ItemOutcome> notSent)
+{
+    first->deleteLater();
+    const ActionOutcome step = first->outcome();
+    notSent += first->m_senderRefusals;
+    m_job = first->m_job;
+    // Cancelled: the sender step stays recorded, offered for resuming, not sent now.
+    if (first->m_nextJob == 0 || m_cancelled)
+        return finishMove(id, step, nullptr, notSent);
+    auto *next = makeStep();
+    m_operation = next;
+    connect(next, &ActionRunner::finished, this, [this, next, id, step, notSent] {
+        next->deleteLater();
+        finishMove(id, step, &next->outcome(), notSent);
     });
-    first->run(id == ActionId::ReleaseAndPermit ? ActionId::ReleaseMessage
-                                                : ActionId::RejectMessage,
-               args);
+    next->resume(first->m_nextJob);
 }
 
 void ActionRunner::finishMove(ActionId id, const ActionOutcome &first, const ActionOutcome *second,

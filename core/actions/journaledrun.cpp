@@ -90,7 +90,7 @@ ActionRunner *ActionRunner::makeStep()
 void ActionRunner::resume(qint64 job)
 {
     m_action = ActionId::ResumeJob; // until the journal says which action the job is
-    runJournaled(m_action, {}, job);
+    runResume(QString::number(job), false);
 }
 
 void ActionRunner::runListJobs()
@@ -124,7 +124,7 @@ void ActionRunner::runListJobs()
 void ActionRunner::discard(qint64 job)
 {
     m_action = ActionId::ResumeJob;
-    runJournaled(m_action, {}, job, true);
+    runResume(QString::number(job), true);
 }
 
 void ActionRunner::runResume(const QString &jobId, bool discard)
@@ -136,9 +136,8 @@ void ActionRunner::runResume(const QString &jobId, bool discard)
             {api::ApiError::Kind::Local, 0, u"mcdesk_journal_failed"_s, problem, false});
     qint64 job = jobId.toLongLong();
     if (job == 0) {
-        const QList<jobs::JobRecord> open = store->openJobs(&problem);
-        for (const jobs::JobRecord &r : open)
-            if (r.profile == m_context.profile && !jobs::JobClaim::isHeld(store->path(), r.id)) {
+        for (const jobs::JobRecord &r : jobs::unclaimedOpenJobs(*store, &problem))
+            if (r.profile == m_context.profile) {
                 job = r.id;
                 break;
             }
@@ -149,7 +148,28 @@ void ActionRunner::runResume(const QString &jobId, bool discard)
                  {{u"job"_s, 0}},
                  ExitCode::Success});
     }
-    runJournaled(m_action, {}, job, discard);
+    if (const std::optional<jobs::JobRecord> record = store->load(job, &problem)) {
+        if (const std::optional<ActionId> id = actionFromName(record->action);
+            id && isPolicyChange(*id))
+            return resumePolicyJob(job, discard);
+    }
+    // One step runner per job: a combined move's message step is followed by its sender step.
+    auto *first = makeStep();
+    m_operation = first;
+    connect(first, &ActionRunner::progress, this, &ActionRunner::progress);
+    connect(first, &ActionRunner::finished, this, [this, first] {
+        m_context = first->m_context;
+        if (!first->m_moveStep) {
+            first->deleteLater();
+            m_action = first->m_action;
+            m_job = first->m_job;
+            return finishWith(first->outcome());
+        }
+        m_action = first->m_action == ActionId::ReleaseMessage ? ActionId::ReleaseAndPermit
+                                                               : ActionId::RejectAndBlock;
+        moveSecondStep(m_action, first, {});
+    });
+    first->runJournaled(ActionId::ResumeJob, {}, job, discard);
 }
 
 void ActionRunner::runJournaled(ActionId id, const ActionArgs &args, qint64 resumeJob, bool discard)
@@ -181,6 +201,7 @@ void ActionRunner::finishJournaled(JournaledWrite *write)
         return failWith(jobError);
     }
     m_action = write->action();
+    m_moveStep = write->isMoveStep();
     const QString profile = m_context.profile;
     m_context = write->context();
     m_context.profile = profile;
@@ -260,11 +281,14 @@ void ActionRunner::finishJournaled(JournaledWrite *write)
     }
     const QString auditSummary = summary; // the entry names the job in its own field
     finishAudited(out, audited, auditSummary,
-                  [write = QPointer<JournaledWrite>(write), auditedSeqs] {
+                  [this, write = QPointer<JournaledWrite>(write), auditedSeqs] {
                       if (!write)
                           return QString();
                       write->deleteLater();
-                      return write->recordAudited(auditedSeqs);
+                      const QString problem = write->recordAudited(auditedSeqs);
+                      m_nextJob = write->nextJob();
+                      m_senderRefusals = write->senderRefusals();
+                      return problem;
                   });
 }
 

@@ -85,14 +85,24 @@ QStringList JournaledWrite::keysFor(ActionId action, const ActionArgs &args)
     return args.messageIds;
 }
 
-QJsonObject JournaledWrite::argsJson(ActionId, const ActionArgs &args)
+QJsonObject JournaledWrite::argsJson(const ActionArgs &args)
 {
-    return {{u"release_to_sandbox"_s, args.releaseToSandbox},
-            {u"note"_s, args.note},
-            {u"reason"_s, args.reason},
-            {u"notify_sender"_s, args.notifySender},
-            {u"comment"_s, args.comment},
-            {u"report_as"_s, args.reportAs}};
+    QJsonObject json{{u"release_to_sandbox"_s, args.releaseToSandbox},
+                     {u"note"_s, args.note},
+                     {u"reason"_s, args.reason},
+                     {u"notify_sender"_s, args.notifySender},
+                     {u"comment"_s, args.comment},
+                     {u"report_as"_s, args.reportAs}};
+    if (args.thenSenders) {
+        // Who sent each message: the sender step needs it after the messages left the queue.
+        QJsonArray messages;
+        for (const held::HeldMessage &m : args.heldMessages)
+            messages.append(QJsonObject{
+                {u"id"_s, m.id}, {u"sender"_s, m.sender()}, {u"recipient"_s, m.to.email}});
+        json.insert(u"then_senders"_s, senders::ManagedSender::actionName(*args.thenSenders));
+        json.insert(u"senders"_s, messages);
+    }
+    return json;
 }
 
 void JournaledWrite::argsFromJson(const QJsonObject &json, ActionArgs &args)
@@ -103,6 +113,23 @@ void JournaledWrite::argsFromJson(const QJsonObject &json, ActionArgs &args)
     args.notifySender = json.value(u"notify_sender"_s).toBool();
     args.comment = json.value(u"comment"_s).toString();
     args.reportAs = json.value(u"report_as"_s).toString(u"spam"_s);
+    const QString then = json.value(u"then_senders"_s).toString();
+    if (then.isEmpty())
+        return;
+    args.thenSenders = then == u"permit"_s ? senders::ManagedSender::Action::Permit
+                                           : senders::ManagedSender::Action::Block;
+    for (const QJsonValue &v : json.value(u"senders"_s).toArray()) {
+        held::HeldMessage m;
+        m.id = v[u"id"_s].toString();
+        m.fromEnvelope.email = v[u"sender"_s].toString();
+        m.to.email = v[u"recipient"_s].toString();
+        args.heldMessages.append(m);
+    }
+}
+
+bool JournaledWrite::isMoveStep() const
+{
+    return m_args->thenSenders.has_value();
 }
 
 bool JournaledWrite::isOpen() const
@@ -150,9 +177,8 @@ void JournaledWrite::start(ActionId action, const ActionArgs &args, const Action
     m_context = context;
     const QStringList keys = keysFor(action, args);
     QString problem;
-    const std::optional<qint64> job =
-        m_journal->createJob(actionName(action), argsJson(action, args), contextJson(context),
-                             context.profile, keys, &problem);
+    const std::optional<qint64> job = m_journal->createJob(
+        actionName(action), argsJson(args), contextJson(context), context.profile, keys, &problem);
     if (!job)
         return failJob(localError(u"mcdesk_journal_failed"_s, problem));
     m_job = *job;
@@ -201,8 +227,10 @@ void JournaledWrite::resume(qint64 job, const QString &profile, bool discard)
         for (const JobItem &i : std::as_const(m_items))
             m_args->senderEntries.append(senders::ManagedSender::fromKey(i.key));
     qCInfo(lcJobRun) << (discard ? "discarding job" : "resuming job") << job << record->describe();
-    if (discard)
+    if (discard) {
+        m_discarded = true;
         return discardRest();
+    }
     QList<int> unsure = seqsIn(ItemState::InFlight);
     unsure += seqsIn(ItemState::Unknown);
     if (!unsure.isEmpty())
@@ -299,7 +327,7 @@ void JournaledWrite::sendRound()
     }
     }
     write->setLedger(this);
-    write->setMaxInFlight(m_settings.concurrency);
+    write->setMaxInFlight(m_client->options().batchesInFlight);
     write->setStopOnConnectionLoss(true);
     m_step = write;
     connect(write, &api::BatchWrite::progress, this, [this](int, int) {
@@ -511,7 +539,50 @@ QString JournaledWrite::recordAudited(const QList<int> &seqs)
         m_items[seq].audited = true;
     if (isOpen())
         return {};
+    if (isMoveStep() && !m_discarded)
+        return recordSenderStep();
     return m_journal->close(m_job);
+}
+
+QString JournaledWrite::recordSenderStep()
+{
+    // The sender of each message done, for its recipient, each pair once; an address Mimecast
+    // would refuse is not sent.
+    QSet<QString> done, keys;
+    for (const JobItem &i : std::as_const(m_items))
+        if (i.state == ItemState::Done)
+            done.insert(i.key);
+    ActionArgs next;
+    for (const held::HeldMessage &m : std::as_const(m_args->heldMessages)) {
+        const senders::ManagedSender entry{m.sender(), m.to.email, *m_args->thenSenders};
+        if (!done.contains(m.id) || keys.contains(entry.key()))
+            continue;
+        keys.insert(entry.key());
+        if (const QString problem = entry.addressProblem(); !problem.isEmpty())
+            m_senderRefusals.append({entry.key(),
+                                     api::ItemOutcome::Status::Failed,
+                                     u"mcdesk_invalid_address"_s,
+                                     u"Not sent: "_s + problem,
+                                     {}});
+        else
+            next.senderEntries.append(entry);
+    }
+    if (next.senderEntries.isEmpty())
+        return m_journal->close(m_job);
+    const ActionId action = *m_args->thenSenders == senders::ManagedSender::Action::Permit
+                                ? ActionId::PermitSender
+                                : ActionId::BlockSender;
+    QJsonObject args = argsJson(next);
+    args.insert(u"follows"_s, m_job);
+    jobs::crashPoint("sender-step");
+    QString problem;
+    const std::optional<qint64> job =
+        m_journal->createJob(actionName(action), args, contextJson(m_context), m_context.profile,
+                             keysFor(action, next), &problem, m_job);
+    if (!job)
+        return problem;
+    m_nextJob = *job;
+    return {};
 }
 
 } // namespace mcdesk::actions

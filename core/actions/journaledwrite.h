@@ -20,10 +20,10 @@ namespace mcdesk::actions {
 
 struct ActionArgs;
 
-// How bulk writes run (docs/jobs.md).
+// How bulk writes run (docs/jobs.md); how many batches are in flight at once is the
+// connection's (api::ClientOptions::batchesInFlight).
 struct JobSettings
 {
-    int concurrency = 4;             // batches in flight at once, per profile
     int maxPauseMs = 10 * 60 * 1000; // how long a job waits for the connection to return
     int firstRetryMs = 2000;         // the first wait before trying again; doubles to 30 s
     int reconcileRounds = 2;         // reads that may settle lost replies, per run
@@ -60,11 +60,17 @@ public:
     bool isOpen() const; // items remain to send, or to learn
     int requestsSent() const { return m_requests; }
     int mostInFlight() const { return m_mostInFlight; }
-    // After the audit entry for `seqs` is on disk; closes the job when nothing remains.
+    // After the audit entry for `seqs` is on disk; closes the job when nothing remains. A
+    // combined move's message step is then followed by its sender step: recorded as the next
+    // job in the transaction that closes this one.
     QString recordAudited(const QList<int> &seqs);
+    qint64 nextJob() const { return m_nextJob; }
+    // The sender step's entries Mimecast would refuse: not sent, not recorded.
+    const QList<api::ItemOutcome> &senderRefusals() const { return m_senderRefusals; }
+    bool isMoveStep() const; // the message step of a combined move
 
     static QStringList keysFor(ActionId action, const ActionArgs &args);
-    static QJsonObject argsJson(ActionId action, const ActionArgs &args);
+    static QJsonObject argsJson(const ActionArgs &args);
     static void argsFromJson(const QJsonObject &json, ActionArgs &args);
 
 signals:
@@ -86,6 +92,7 @@ private:
     void settleLocally(const QList<jobs::JobItem> &changed);
     void pauseForConnection(const api::ApiError &why, const std::function<void()> &retry);
     void failJob(const api::ApiError &error);
+    QString recordSenderStep();
     void done();
     QList<int> seqsIn(jobs::ItemState state) const;
     int remaining() const;
@@ -109,7 +116,10 @@ private:
     int m_requests = 0;
     int m_mostInFlight = 0;
     bool m_cancelled = false;
+    bool m_discarded = false;
     bool m_finished = false;
+    qint64 m_nextJob = 0;
+    QList<api::ItemOutcome> m_senderRefusals;
     api::ApiError m_error;
 };
 

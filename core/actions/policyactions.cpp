@@ -1,36 +1,10 @@
-// ActionRunner's blocked-sender policy actions: list, create and delete, audited like every
-// other write (one entry, one item) so the Activity page and exports read GUI and CLI alike.
+// ActionRunner's blocked-sender policy actions: list, create and delete. The changes are jobs of
+// the journal, audited like every other write (one entry, one item), in policyjob.cpp.
 #include "core/actions/actionrunner.h"
-
-#include "core/audit/auditlog.h"
 
 using namespace Qt::StringLiterals;
 
 namespace mcdesk::actions {
-
-namespace {
-
-// The audit item of a policy change: {"id","outcome","description","from","to","error"}.
-// Parties are written with Mimecast's own type names, not the GUI's translated labels.
-QJsonObject policyItem(const QString &id, const senders::BlockedSenderPolicy &policy,
-                       const api::ApiError &error)
-{
-    const api::ItemOutcome::Status status = !error.isError() ? api::ItemOutcome::Status::Done
-                                            : error.outcomeUnknown
-                                                ? api::ItemOutcome::Status::Unknown
-                                                : api::ItemOutcome::Status::Failed;
-    QJsonObject item{{u"id"_s, id},
-                     {u"outcome"_s, api::ItemOutcome::statusName(status)},
-                     {u"description"_s, policy.description},
-                     {u"from"_s, policy.from.describe()},
-                     {u"to"_s, policy.to.describe()}};
-    if (error.isError())
-        item.insert(u"error"_s,
-                    QJsonObject{{u"code"_s, error.code}, {u"message"_s, error.message}});
-    return item;
-}
-
-} // namespace
 
 void ActionRunner::runListPolicies()
 {
@@ -60,25 +34,7 @@ void ActionRunner::runListPolicies()
 
 void ActionRunner::runCreatePolicy(const senders::BlockedSenderPolicy &policy)
 {
-    auto *op = new senders::CreateBlockedSenderPolicy(m_client, policy, this);
-    m_operation = op;
-    connect(op, &api::SingleCall::finished, this, [this, op, policy] {
-        op->deleteLater();
-        const api::ApiError &error = op->error();
-        const senders::BlockedSenderPolicy created = op->created();
-        const QJsonArray items{policyItem(created.id, policy, error)};
-        const QString summary =
-            error.isError() ? error.describe() : u"Created policy %1"_s.arg(created.id);
-        QJsonObject result{{u"items"_s, items}};
-        if (!error.isError())
-            result.insert(u"policy"_s, created.raw);
-        ActionOutcome out{!error.isError(), summary + u'.', result, exitCodeFor(error)};
-        out.error = error;
-        if (!error.isError())
-            out.policies = {created};
-        finishAudited(out, items, summary);
-    });
-    op->start();
+    runPolicyJob(ActionId::CreateBlockedSenderPolicy, policy); // policyjob.cpp
 }
 
 void ActionRunner::runDeletePolicy(const QString &id)
@@ -104,21 +60,7 @@ void ActionRunner::runDeletePolicy(const QString &id)
 
 void ActionRunner::deleteKnownPolicy(const senders::BlockedSenderPolicy &policy)
 {
-    auto *op = new senders::DeleteBlockedSenderPolicy(m_client, policy.id, this);
-    m_operation = op;
-    connect(op, &api::SingleCall::finished, this, [this, op, policy] {
-        op->deleteLater();
-        const api::ApiError &error = op->error();
-        const QJsonArray items{policyItem(policy.id, policy, error)};
-        const QString summary =
-            error.isError() ? error.describe() : u"Deleted policy %1"_s.arg(policy.id);
-        ActionOutcome out{
-            !error.isError(), summary + u'.', {{u"items"_s, items}}, exitCodeFor(error)};
-        out.error = error;
-        out.policies = {policy};
-        finishAudited(out, items, summary);
-    });
-    op->start();
+    runPolicyJob(ActionId::DeleteBlockedSenderPolicy, policy); // policyjob.cpp
 }
 
 } // namespace mcdesk::actions

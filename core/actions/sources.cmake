@@ -2,7 +2,7 @@ mcdesk_core_module(actions
     SOURCES
         actions/actioncontext.h actions/actioncontext.cpp
         actions/actionrunner.h actions/actionrunner.cpp
-        actions/policyactions.cpp
+        actions/policyactions.cpp actions/policyjob.cpp
         actions/heldmoves.cpp
         actions/importsenders.cpp
         actions/journaledwrite.h actions/journaledwrite.cpp

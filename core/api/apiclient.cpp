@@ -348,6 +348,22 @@ void ApiClient::holdRequestsFor(int ms)
     emit rateLimited(m_rateLimitedUntil);
 }
 
+bool ApiClient::takeWriteSlot()
+{
+    if (m_writesInFlight >= m_writeWindow)
+        return false;
+    ++m_writesInFlight;
+    return true;
+}
+
+void ApiClient::releaseWriteSlot(bool rateLimited)
+{
+    m_writesInFlight = std::max(0, m_writesInFlight - 1);
+    // Mimecast asked us to slow down: one batch at a time, then one more after each calm reply.
+    m_writeWindow = rateLimited ? 1 : std::min(m_options.batchesInFlight, m_writeWindow + 1);
+    QMetaObject::invokeMethod(this, &ApiClient::writeSlotFreed, Qt::QueuedConnection);
+}
+
 QString ApiClient::configure(const QUrl &baseUrl, const Credentials &credentials,
                              const ClientOptions &options)
 {
@@ -364,7 +380,10 @@ QString ApiClient::configure(const QUrl &baseUrl, const Credentials &credentials
         return u"Secret Key is not valid base64: paste it exactly as Mimecast showed it."_s;
     m_baseUrl = baseUrl.adjusted(QUrl::StripTrailingSlash);
     m_credentials = credentials;
+    if (options.batchesInFlight < 1 || options.batchesInFlight > 8)
+        return u"Batches in flight must be from 1 to 8, not %1"_s.arg(options.batchesInFlight);
     m_options = options;
+    m_writeWindow = options.batchesInFlight;
     m_token.clear();
     m_tokenExpiry = {};
     return {};

@@ -66,6 +66,9 @@ struct ClientOptions
     int callDeadlineMs = 10 * 60 * 1000;
     int maxRateLimitWaitMs = 5 * 60 * 1000;
     bool allowCustomHost = false;
+    // Batches of bulk writes in flight at once on this connection (profile), across every job:
+    // 1 to 8 (docs/jobs.md). It drops to 1 after a 429 and climbs back by one per calm reply.
+    int batchesInFlight = 4;
     std::function<QDateTime()> clock; // for tests; defaults to the system clock
 };
 
@@ -156,11 +159,19 @@ public:
     // past when none does.
     QDateTime rateLimitedUntil() const { return m_rateLimitedUntil; }
 
+    // The write window shared by every BatchWrite of this client: take a slot before sending a
+    // batch, give it back with its reply (rate limited or not). writeSlotFreed() is queued.
+    bool takeWriteSlot();
+    void releaseWriteSlot(bool rateLimited);
+    int writeWindow() const { return m_writeWindow; }
+    int writesInFlight() const { return m_writesInFlight; }
+
 signals:
     void requestLogged(const mcdesk::api::NetworkLogEntry &entry);
     void tokenReady();
     // Mimecast answered 429: every request of this profile now waits until untilUtc.
     void rateLimited(const QDateTime &untilUtc);
+    void writeSlotFreed();
 
 private:
     friend class ApiCall;
@@ -182,6 +193,8 @@ private:
     QDeadlineTimer m_holdUntil; // expired unless Mimecast asked us to wait
     QDateTime m_rateLimitedUntil;
     ApiError m_tokenError;
+    int m_writeWindow = 4; // batches allowed in flight now
+    int m_writesInFlight = 0;
 };
 
 } // namespace mcdesk::api

@@ -45,12 +45,27 @@ QStringList BatchWrite::keysWith(ItemOutcome::Status status) const
     return out;
 }
 
-void BatchWrite::doStart()
+BatchWrite::~BatchWrite()
+{
+    // A call still alive and unanswered means its client is alive too: the client's destructor
+    // answers (and so removes) every call.
+    for (const QPointer<ApiCall> &call : std::as_const(m_calls))
+        if (call)
+            m_client->releaseWriteSlot(false);
+}
+
+void BatchWrite::prepareBatches()
 {
     m_batchCount = int((m_keys.size() + m_batchSize - 1) / m_batchSize);
     m_perBatch.resize(m_batchCount);
     m_settled.fill(false, m_batchCount);
-    m_window = m_maxInFlight;
+}
+
+void BatchWrite::doStart()
+{
+    prepareBatches();
+    // Another write of this connection gave its slot back: there may be room for a batch.
+    connect(m_client, &ApiClient::writeSlotFreed, this, &BatchWrite::sendMore);
     QTimer::singleShot(0, this, &BatchWrite::sendMore);
 }
 
@@ -59,9 +74,7 @@ void BatchWrite::doCancel()
     // Batches in flight finish (they may already be running at Mimecast), and sendMore()
     // sends no other; one never started reports every item as not sent.
     if (!isStarted()) {
-        m_batchCount = int((m_keys.size() + m_batchSize - 1) / m_batchSize);
-        m_perBatch.resize(m_batchCount);
-        m_settled.fill(false, m_batchCount);
+        prepareBatches();
         QTimer::singleShot(0, this, &BatchWrite::sendMore);
     }
 }
@@ -94,7 +107,9 @@ void BatchWrite::sendMore()
         refuseUnsent(m_nextBatch, kCancelledCode,
                      u"Cancelled before it was sent; nothing was changed."_s);
     }
-    while (!m_stopped && m_nextBatch < m_batchCount && m_calls.size() < m_window)
+    // At most this write's own cap, and no more than the connection's window allows.
+    while (!m_stopped && m_nextBatch < m_batchCount && m_calls.size() < m_maxInFlight &&
+           m_client->takeWriteSlot())
         sendBatch(m_nextBatch++);
     finishWhenSettled();
 }
@@ -110,6 +125,7 @@ void BatchWrite::sendBatch(int index)
                 m_error = {ApiError::Kind::Local, 0, u"mcdesk_journal_failed"_s, problem, false};
             refuseUnsent(index, u"mcdesk_journal_failed"_s,
                          u"Not sent: the job journal could not record it; nothing was changed."_s);
+            m_client->releaseWriteSlot(false);
             return;
         }
     }
@@ -128,8 +144,7 @@ void BatchWrite::onBatchFinished(int index, ApiCall *call)
     const ApiError &error = reply.error;
     if (error.isError() && error.kind != ApiError::Kind::Refused && !m_error.isError())
         m_error = error;
-    // Mimecast asked us to slow down: one batch at a time, then one more after each calm reply.
-    m_window = reply.rateLimited ? 1 : std::min(m_maxInFlight, m_window + 1);
+    m_client->releaseWriteSlot(reply.rateLimited);
     const QStringList batch = m_keys.mid(qsizetype(index) * m_batchSize, m_batchSize);
     m_perBatch[index] = interpret(batch, reply);
     m_settled[index] = true;

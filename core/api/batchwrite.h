@@ -53,6 +53,8 @@ class BatchWrite : public Operation
 public:
     BatchWrite(ApiClient *client, QString path, QStringList keys, int batchSize,
                QObject *parent = nullptr);
+    // Gives back the connection's write slots of batches still unanswered.
+    ~BatchWrite() override;
 
     void setLedger(BatchLedger *ledger) { m_ledger = ledger; }
     // After a batch that could not reach Mimecast (connection, timeout), send no other: its
@@ -78,6 +80,7 @@ protected:
     QString m_successFlag; // e.g. "release"; empty = presence in data[] means done
 
 private:
+    void prepareBatches();
     void sendMore();
     void sendBatch(int index);
     void onBatchFinished(int index, ApiCall *call);
@@ -92,7 +95,6 @@ private:
     BatchLedger *m_ledger = nullptr;
     int m_maxInFlight = 1;
     bool m_stopOnConnectionLoss = false;
-    int m_window = 1;    // batches allowed in flight now (drops to 1 after a 429)
     int m_nextBatch = 0; // the next batch to send
     int m_batchCount = 0;
     int m_requests = 0;

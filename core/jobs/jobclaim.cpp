@@ -1,5 +1,7 @@
 #include "core/jobs/jobclaim.h"
 
+#include "core/jobs/jobjournal.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
@@ -49,6 +51,15 @@ bool JobClaim::isHeld(const QString &journalPath, qint64 job)
 {
     QString ignored;
     return take(journalPath, job, &ignored) == nullptr;
+}
+
+QList<JobRecord> unclaimedOpenJobs(const JobJournal &journal, QString *error)
+{
+    QList<JobRecord> out;
+    for (const JobRecord &job : journal.openJobs(error))
+        if (!JobClaim::isHeld(journal.path(), job.id))
+            out.append(job);
+    return out;
 }
 
 } // namespace mcdesk::jobs

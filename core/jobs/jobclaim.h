@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -7,6 +8,9 @@
 class QLockFile;
 
 namespace mcdesk::jobs {
+
+class JobJournal;
+struct JobRecord;
 
 // The right to send a job's items: at most one process holds it (a lock file beside the
 // journal; a lock whose process died is taken over). Released when destroyed.
@@ -23,5 +27,8 @@ private:
     explicit JobClaim(std::unique_ptr<QLockFile> lock);
     std::unique_ptr<QLockFile> m_lock;
 };
+
+// The journal's open jobs that no live process is running, newest first: what may be resumed.
+QList<JobRecord> unclaimedOpenJobs(const JobJournal &journal, QString *error);
 
 } // namespace mcdesk::jobs

@@ -125,9 +125,17 @@ QString JobRecord::describe() const
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();
     const bool senders = action.contains(u"sender"_s);
+    // The combined moves: the message step names the sender step that follows it, and the
+    // sender step the job it continues.
+    if (const QString then = args.value(u"then_senders"_s).toString(); !then.isEmpty())
+        name += u", then "_s + then + u" their senders"_s;
+    if (const qint64 follows = args.value(u"follows"_s).toInteger(); follows > 0)
+        name += u" (the senders of job %1)"_s.arg(follows);
+    const bool policy = action.contains(u"policy"_s);
     QString out = name + u", "_s +
-                  plural(counts.total, senders ? u"sender"_s : u"message"_s,
-                         senders ? u"senders"_s : u"messages"_s) +
+                  (policy    ? plural(counts.total, u"policy"_s, u"policies"_s)
+                   : senders ? plural(counts.total, u"sender"_s, u"senders"_s)
+                             : plural(counts.total, u"message"_s, u"messages"_s)) +
                   u": "_s;
     QStringList parts;
     parts << u"%1 done"_s.arg(number(counts.done));
@@ -327,7 +335,7 @@ QString JobJournal::runInTransaction(const QString &what, const std::function<QS
 
 std::optional<qint64> JobJournal::createJob(const QString &action, const QJsonObject &args,
                                             const QJsonObject &context, const QString &profile,
-                                            const QStringList &keys, QString *error)
+                                            const QStringList &keys, QString *error, qint64 closes)
 {
     qint64 id = 0;
     const QString problem = runInTransaction(u"record the job"_s, [&]() -> QString {
@@ -356,6 +364,14 @@ std::optional<qint64> JobJournal::createJob(const QString &action, const QJsonOb
         item.addBindValue(names);
         if (!item.execBatch())
             return fail(u"record the job's items"_s, item.lastError());
+        if (closes > 0) {
+            QSqlQuery close(db);
+            close.prepare(u"UPDATE jobs SET open=0, updated_utc=? WHERE id=?"_s);
+            close.addBindValue(now);
+            close.addBindValue(closes);
+            if (!close.exec())
+                return fail(u"close the job it continues"_s, close.lastError());
+        }
         return {};
     });
     if (!problem.isEmpty()) {

@@ -88,9 +88,12 @@ public:
 
     // Each of these is one transaction; on failure nothing of it is kept and the problem is
     // returned (or set in *error).
+    // `closes`: a job this one continues (the sender step of a combined move), closed in the
+    // same transaction, so a crash leaves either that job open or this one recorded, never both
+    // or neither.
     std::optional<qint64> createJob(const QString &action, const QJsonObject &args,
                                     const QJsonObject &context, const QString &profile,
-                                    const QStringList &keys, QString *error);
+                                    const QStringList &keys, QString *error, qint64 closes = 0);
     QString markInFlight(qint64 job, const QStringList &keys);
     QString settle(qint64 job, const QList<JobItem> &items); // state, code, message, detail
     QString markAudited(qint64 job, const QList<int> &seqs);

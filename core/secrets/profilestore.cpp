@@ -103,6 +103,9 @@ std::optional<Profile> ProfileStore::get(const QString &name) const
     profile.appId = m_settings->value(u"appId"_s).toString();
     profile.clientId = m_settings->value(u"clientId"_s).toString();
     profile.allowCustomHost = m_settings->value(u"allowCustomHost"_s, false).toBool();
+    // Out of range (edited by hand): the default, as the client accepts only 1 to 8.
+    const int batches = m_settings->value(u"batchesInFlight"_s, 4).toInt();
+    profile.batchesInFlight = batches >= 1 && batches <= 8 ? batches : 4;
     m_settings->endGroup();
     return profile;
 }
@@ -116,6 +119,7 @@ void ProfileStore::writeProfile(const Profile &profile)
     m_settings->setValue(u"appId"_s, profile.appId);
     m_settings->setValue(u"clientId"_s, profile.clientId);
     m_settings->setValue(u"allowCustomHost"_s, profile.allowCustomHost);
+    m_settings->setValue(u"batchesInFlight"_s, profile.batchesInFlight);
     m_settings->endGroup();
 }
 

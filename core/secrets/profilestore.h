@@ -24,12 +24,13 @@ struct Profile
     QString appId;
     QString clientId;
     bool allowCustomHost = false;
+    int batchesInFlight = 4; // api::ClientOptions::batchesInFlight: bulk-write batches at once
 
     friend bool operator==(const Profile &a, const Profile &b)
     {
         return a.name == b.name && a.baseUrl == b.baseUrl && a.authKind == b.authKind &&
                a.appId == b.appId && a.clientId == b.clientId &&
-               a.allowCustomHost == b.allowCustomHost;
+               a.allowCustomHost == b.allowCustomHost && a.batchesInFlight == b.batchesInFlight;
     }
     friend bool operator!=(const Profile &a, const Profile &b) { return !(a == b); }
 };

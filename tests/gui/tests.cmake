@@ -13,7 +13,12 @@ endforeach()
 if(TARGET mcdesk)
     add_dependencies(test_screenshot mcdesk)
 endif()
-set_tests_properties(test_screenshot PROPERTIES TIMEOUT 600) # eleven app launches; slow under ASan
+set_tests_properties(test_screenshot PROPERTIES TIMEOUT 600) # eleven app launches
+if(MCDESK_SANITIZE)
+    # Eleven launches of the whole app under the slow unwinder took 4 of CI's minutes; the pages
+    # it draws run under the sanitizers in their own GUI tests, and the launch in test_main_window.
+    set_property(TEST test_screenshot APPEND PROPERTY LABELS not-sanitized)
+endif()
 
 # The dialogs' and pages' own GUI tests (tests/gui/<part>/tests.cmake).
 foreach(part common connections held senders archive builder)

@@ -498,6 +498,16 @@ private slots:
         QVERIFY(!m_f->sim->isHeld(ids[0]));
         QVERIFY(auditText().contains(u"CASE-7"_s));
 
+        // --batches-in-flight 1: one batch at a time (the profile's setting otherwise).
+        const QStringList many = m_f->sim->heldIds(200).mid(100);
+        QStringList args{u"release-message"_s, u"--batches-in-flight"_s, u"1"_s};
+        for (const QString &id : many)
+            args << u"--message-id"_s << id;
+        r = cli(args);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"result"_s][u"most_in_flight"_s].toInt(), 1);
+        QCOMPARE(r.json[u"result"_s][u"requests"_s].toInt(), 4);
+
         r = cli({u"reject-message"_s, u"--message-id"_s, ids[2], u"--reason"_s,
                  u"Against Email Policy"_s, u"--note"_s, u"policy"_s, u"--notify-sender"_s});
         QCOMPARE(r.exitCode, 0);
@@ -557,6 +567,10 @@ private slots:
         QTest::newRow("limit not a number")
             << QStringList{u"simple-archive-search"_s, u"--max-emails-to-return"_s, u"ten"_s}
             << u"--max-emails-to-return"_s;
+        QTest::newRow("batches in flight out of range")
+            << QStringList{u"release-message"_s, u"--message-id"_s, u"x"_s,
+                           u"--batches-in-flight"_s, u"9"_s}
+            << u"--batches-in-flight must be a whole number from 1 to 8"_s;
         QTest::newRow("unknown action") << QStringList{u"delete-everything"_s} << u"ping"_s;
         QTest::newRow("unknown option")
             << QStringList{u"ping"_s, u"--secret-key"_s, u"x"_s} << u"secret-key"_s;

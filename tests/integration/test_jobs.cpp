@@ -122,16 +122,46 @@ private slots:
         QCOMPARE(record->counts.done, 1000);
     }
 
-    void concurrencyIsASetting()
+    void concurrencyIsASettingOfTheConnection()
     {
-        testing::SimFixture f;
+        api::ClientOptions one = testing::SimFixture::fastOptions();
+        one.batchesInFlight = 1;
+        testing::SimFixture f({}, sim::demoCredentials(), one);
         actions::ActionArgs a;
         a.messageIds = f.sim->heldIds(100);
-        actions::JobSettings one = fastSettings();
-        one.concurrency = 1;
-        const Run r = run(f, ActionId::ReleaseMessage, a, one);
+        const Run r = run(f, ActionId::ReleaseMessage, a);
         QVERIFY(r.outcome.success);
         QCOMPARE(r.out[u"result"_s][u"most_in_flight"_s].toInt(), 1);
+        api::ApiClient bad;
+        one.batchesInFlight = 9;
+        QVERIFY(bad.configure(f.sim->baseUrl(), sim::demoCredentials(), one)
+                    .contains(u"from 1 to 8"_s));
+    }
+
+    void twoJobsOfOneConnectionShareItsWindow()
+    {
+        // The window is the connection's: two bulk writes at once never exceed it together.
+        testing::SimFixture f(sim::SimConfig().withLatency(40));
+        audit::AuditTrail log(m_dir.filePath(u"audit.jsonl"_s));
+        const QStringList ids = f.sim->heldIds(400);
+        actions::ActionArgs first, second;
+        first.messageIds = ids.mid(0, 200);
+        second.messageIds = ids.mid(200);
+        actions::ActionRunner a(f.client.get(), &log, {}), b(f.client.get(), &log, {});
+        QSignalSpy aDone(&a, &actions::ActionRunner::finished);
+        QSignalSpy bDone(&b, &actions::ActionRunner::finished);
+        int most = 0;
+        QTimer sample;
+        connect(&sample, &QTimer::timeout, this,
+                [&] { most = std::max(most, f.client->writesInFlight()); });
+        sample.start(1);
+        a.run(ActionId::ReleaseMessage, first);
+        b.run(ActionId::ReleaseMessage, second);
+        QTRY_VERIFY_WITH_TIMEOUT(aDone.size() == 1 && bDone.size() == 1, 60000);
+        QVERIFY2(a.outcome().success && b.outcome().success, qPrintable(a.outcome().message));
+        QVERIFY2(most > 1 && most <= 4, qPrintable(QString::number(most)));
+        QCOMPARE(f.client->writesInFlight(), 0);
+        verifyEachWrittenOnce(f, ids);
     }
 
     void lostReplyIsReconciledNotRepeated()
@@ -168,6 +198,54 @@ private slots:
         const qsizetype second = paths.lastIndexOf(u"/api/gateway/hold-reject"_s);
         QVERIFY(first >= 0 && first < read && read < second);
         QCOMPARE(f.sim->requestCount(u"/api/gateway/hold-reject"_s), 2);
+    }
+
+    void policyChangeWithALostReplyIsLookedUpNotRepeated()
+    {
+        // A policy change is a job of one item: its reply lost, it stays open; resumed, the
+        // policy list says whether it took before anything is sent again.
+        testing::SimFixture f;
+        const QString create = u"/api/policy/blockedsenders/create-policy"_s;
+        const QString remove = u"/api/policy/blockedsenders/delete-policy"_s;
+        f.sim->addFault({sim::FaultKind::RunThenDrop, create, 1, 0, {}});
+        actions::ActionArgs a;
+        a.policy.description = u"INC-2043 invoice fraud"_s;
+        a.policy.from = {u"email_domain"_s, u"invoices-example.net"_s};
+        a.policy.to = {u"internal_addresses"_s, {}};
+        Run r = run(f, ActionId::CreateBlockedSenderPolicy, a);
+        QVERIFY(!r.outcome.success);
+        QCOMPARE(r.out[u"result"_s][u"items"_s][0][u"outcome"_s].toString(), u"unknown"_s);
+        QVERIFY(load(r.job)->open);
+        r = run(f, ActionId::ResumeJob, {}, fastSettings(), nullptr, r.job);
+        QVERIFY2(r.outcome.success, qPrintable(r.outcome.message));
+        QVERIFY2(r.outcome.message.contains(u"found in the policy list"_s),
+                 qPrintable(r.outcome.message));
+        QCOMPARE(f.sim->requestCount(create), 1);
+        QVERIFY(!load(r.job)->open);
+        const QString id = r.out[u"result"_s][u"policy"_s][u"id"_s].toString();
+        QVERIFY(!id.isEmpty());
+
+        // The same for a delete: gone from the list = done.
+        f.sim->addFault({sim::FaultKind::RunThenDrop, remove, 1, 0, {}});
+        actions::ActionArgs d;
+        d.policyId = id;
+        r = run(f, ActionId::DeleteBlockedSenderPolicy, d);
+        QVERIFY(!r.outcome.success);
+        r = run(f, ActionId::ResumeJob, {}, fastSettings(), nullptr, r.job);
+        QVERIFY2(r.outcome.success, qPrintable(r.outcome.message));
+        QVERIFY(r.outcome.message.contains(u"no longer in the policy list"_s));
+        QCOMPARE(f.sim->requestCount(remove), 1);
+
+        // A create that did not take (a 5xx): not listed, so it is sent again, once.
+        f.sim->addFault({sim::FaultKind::ServerError, create, 1, 0, {}});
+        a.policy.description = u"INC-2044 payroll lure"_s;
+        r = run(f, ActionId::CreateBlockedSenderPolicy, a);
+        QVERIFY(!r.outcome.success);
+        if (load(r.job)->open) // a 5xx to a write is unknown: resumed, it is looked up first
+            r = run(f, ActionId::ResumeJob, {}, fastSettings(), nullptr, r.job);
+        QVERIFY2(r.outcome.success, qPrintable(r.outcome.message));
+        QCOMPARE(f.sim->requestCount(create), 3);
+        QCOMPARE(f.sim->requestCount(u"/api/policy/blockedsenders/get-policy"_s), 4);
     }
 
     void connectionLossPausesAndEndsByItself()

@@ -136,6 +136,72 @@ private slots:
         crashThenResume(u"reject-message"_s, u"/api/gateway/hold-reject"_s);
     }
 
+    void releaseAndPermitFinishesBothSteps_data()
+    {
+        QTest::addColumn<QString>("crashAt");
+        QTest::addColumn<QString>("resumedAs");
+        // 200 messages: 8 batches of 25, then the sender step.
+        QTest::newRow("during the message step") << u"after-settle:3"_s << u"release-and-permit"_s;
+        QTest::newRow("messages audited, sender step not yet recorded")
+            << u"sender-step:1"_s << u"release-and-permit"_s;
+        QTest::newRow("sender step recorded, not sent")
+            << u"before-batch:9"_s << u"permit-sender"_s;
+    }
+    void releaseAndPermitFinishesBothSteps()
+    {
+        // The combined move is one chain of two jobs: resuming finishes whichever was open, and
+        // the senders of the released messages are permitted even when the kill came first.
+        QFETCH(QString, crashAt);
+        QFETCH(QString, resumedAs);
+        testing::SimFixture f(sim::SimConfig().withLatency(50));
+        QTemporaryDir home;
+        const QProcessEnvironment env =
+            testing::cliEnvironment(home.path(), f.sim->baseUrl(), sim::demoCredentials());
+        const QStringList ids = f.sim->heldIds(200);
+        QStringList args{u"release-and-permit"_s, u"--case-id"_s, u"INC-2042"_s};
+        args << idArgs(ids);
+        const QString permits = u"/api/managedsender/permit-or-block-sender"_s;
+        QVERIFY(runAndKill(args, env, crashAt, f, {}, 0));
+        const int permitsBefore = f.sim->requestCount(permits);
+
+        const testing::CliRun listed = testing::runCli({u"jobs"_s}, env);
+        QCOMPARE(listed.json[u"result"_s][u"count"_s].toInt(), 1);
+        const testing::CliRun resumed = testing::runCli({u"resume"_s}, env);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
+        QCOMPARE(resumed.json[u"action"_s].toString(), resumedAs);
+        QCOMPARE(resumed.json[u"case_id"_s].toString(), u"INC-2042"_s);
+        const QJsonValue result = resumed.json[u"result"_s];
+        const QJsonArray senders = resumedAs == u"permit-sender"_s
+                                       ? result[u"items"_s].toArray()
+                                       : result[u"senders"_s][u"items"_s].toArray();
+        QVERIFY(!senders.isEmpty());
+        for (const QJsonValue &item : senders)
+            QCOMPARE(item[u"outcome"_s].toString(), u"done"_s);
+        for (const QString &id : ids)
+            QCOMPARE(f.sim->heldWrites(id), 1);
+        // The senders were sent once: at most 100 a request, none before the kill.
+        QCOMPARE(permitsBefore, 0);
+        QCOMPARE(f.sim->requestCount(permits), int((senders.size() + 99) / 100));
+        // The audit log: every message released and every sender permitted, under the case.
+        QSet<QString> released, permitted;
+        for (const audit::AuditEntry &e :
+             audit::AuditLog(home.filePath(u"data/mcdesk/audit.jsonl"_s)).readAll()) {
+            QCOMPARE(e.caseId, u"INC-2042"_s);
+            for (const QJsonValue &item : e.items) {
+                if (item[u"outcome"_s].toString() != u"done"_s)
+                    continue;
+                if (e.action == u"release-message"_s)
+                    released.insert(item[u"id"_s].toString());
+                else if (e.action == u"permit-sender"_s)
+                    permitted.insert(item[u"sender"_s].toString() + u' ' +
+                                     item[u"recipient"_s].toString());
+            }
+        }
+        QCOMPARE(released.size(), 200);
+        QCOMPARE(permitted.size(), senders.size());
+        QCOMPARE(testing::runCli({u"jobs"_s}, env).json[u"result"_s][u"count"_s].toInt(), 0);
+    }
+
     void permitAfterACrashEndsWithEveryEntry()
     {
         // Permits are idempotent: what was in flight is sent again; what was settled never is.

@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -118,6 +119,16 @@ void ProfileDialog::buildForm()
     kindLayout->setColumnStretch(2, 1);
     kindLayout->addWidget(api1Note, 1, 0, 1, 3);
     connectionForm->addRow(tr("Authentication:"), kindWidget);
+    m_batchesInFlight = new QSpinBox(this);
+    m_batchesInFlight->setObjectName(u"batchesInFlight"_s);
+    m_batchesInFlight->setRange(1, 8);
+    m_batchesInFlight->setValue(secrets::Profile().batchesInFlight);
+    m_batchesInFlight->setSuffix(tr(" batches in flight"));
+    m_batchesInFlight->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // a number
+    m_batchesInFlight->setToolTip(
+        tr("How many batches of a bulk release, reject or permit this connection sends at once. "
+           "After Mimecast's rate limit it drops to 1 and climbs back by itself."));
+    connectionForm->addRow(tr("&Bulk writes:"), m_batchesInFlight);
     layout->addWidget(connectionBox);
 
     m_host = new HostPicker(this);
@@ -191,7 +202,7 @@ void ProfileDialog::buildForm()
             edit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
 
-    QList<QWidget *> order{m_name, m_api2, m_api1};
+    QList<QWidget *> order{m_name, m_api2, m_api1, m_batchesInFlight};
     order += m_host->focusChain();
     order += {m_clientId,    m_clientSecret,
               m_appId,       m_appKey,
@@ -216,6 +227,7 @@ void ProfileDialog::loadExisting()
     m_host->setProfileHost(p.baseUrl, p.allowCustomHost);
     m_appId->setText(p.appId);
     m_clientId->setText(p.clientId);
+    m_batchesInFlight->setValue(p.batchesInFlight);
 }
 
 void ProfileDialog::setDiscoveryBaseUrl(const QUrl &url)
@@ -269,6 +281,7 @@ secrets::Profile ProfileDialog::profileFromForm() const
     p.appId = c.appId;
     p.clientId = c.clientId;
     p.allowCustomHost = m_host->allowCustomHost();
+    p.batchesInFlight = m_batchesInFlight->value();
     return p;
 }
 

@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+class QSpinBox;
 
 namespace mcdesk::secrets {
 class SecretStore;
@@ -77,6 +78,7 @@ private:
     QLineEdit *m_name = nullptr;
     QRadioButton *m_api2 = nullptr;
     QRadioButton *m_api1 = nullptr;
+    QSpinBox *m_batchesInFlight = nullptr;
     HostPicker *m_host = nullptr;
     QFormLayout *m_credentialsForm = nullptr;
     QLineEdit *m_clientId = nullptr;

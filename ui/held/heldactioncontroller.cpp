@@ -17,7 +17,10 @@ HeldActionController::HeldActionController(Session *session, QWidget *parentWidg
     , m_session(session)
     , m_parent(parentWidget)
     , m_dialog(new OutcomeDialog(parentWidget))
-{}
+{
+    // A job resumed from the unfinished-jobs strip continues its outcome list here.
+    connect(m_session, &Session::jobResumed, this, &HeldActionController::follow);
+}
 
 int HeldActionController::senderPairCount(const QList<held::HeldMessage> &messages)
 {
@@ -128,9 +131,23 @@ bool HeldActionController::confirm(const HeldActionRequest &request)
 
 void HeldActionController::start(HeldActionRequest request)
 {
+    adopt(new HeldActionJob(m_session, std::move(request), this))->start();
+}
+
+void HeldActionController::follow(const jobs::JobRecord &record, actions::ActionRunner *runner)
+{
+    const std::optional<HeldAction> action = HeldActionJob::actionOfJob(record);
+    if (!action || isBusy())
+        return; // not a held action, or the list shows a job still running
+    HeldActionRequest request;
+    request.action = *action;
+    adopt(new HeldActionJob(m_session, std::move(request), this))->follow(runner);
+}
+
+HeldActionJob *HeldActionController::adopt(HeldActionJob *job)
+{
     if (m_job && !m_job->isRunning())
         m_job->deleteLater();
-    auto *job = new HeldActionJob(m_session, std::move(request), this);
     m_job = job;
     connect(job, &HeldActionJob::messagesDone, this, &HeldActionController::messagesDone);
     connect(job, &HeldActionJob::changed, this, [this, job] {
@@ -146,7 +163,7 @@ void HeldActionController::start(HeldActionRequest request)
         emit jobFinished();
     });
     m_dialog->setJob(job);
-    job->start();
+    return job;
 }
 
 } // namespace mcdesk::ui

@@ -39,6 +39,8 @@ signals:
 
 private:
     void start(HeldActionRequest request);
+    void follow(const jobs::JobRecord &record, actions::ActionRunner *runner);
+    HeldActionJob *adopt(HeldActionJob *job);
     bool confirm(const HeldActionRequest &request);
 
     Session *m_session;

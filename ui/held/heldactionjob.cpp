@@ -171,6 +171,53 @@ void HeldActionJob::runFirstStep()
     });
 }
 
+std::optional<HeldAction> HeldActionJob::actionOfJob(const jobs::JobRecord &record)
+{
+    const QString then = record.args.value(u"then_senders"_s).toString();
+    const bool follows = record.args.value(u"follows"_s).toInteger() > 0;
+    if (record.action == u"release-message"_s)
+        return then == u"permit"_s                                   ? HeldAction::ReleaseAndPermit
+               : record.args.value(u"release_to_sandbox"_s).toBool() ? HeldAction::ReleaseToSandbox
+                                                                     : HeldAction::Release;
+    if (record.action == u"reject-message"_s)
+        return then == u"block"_s ? HeldAction::RejectAndBlock : HeldAction::Reject;
+    if (record.action == u"report-message"_s)
+        return HeldAction::Report;
+    // The sender step of a combined move, resumed on its own.
+    if (follows && record.action == u"permit-sender"_s)
+        return HeldAction::ReleaseAndPermit;
+    if (follows && record.action == u"block-sender"_s)
+        return HeldAction::RejectAndBlock;
+    return std::nullopt;
+}
+
+void HeldActionJob::follow(actions::ActionRunner *runner)
+{
+    m_running = true;
+    emit changed();
+    connect(runner, &actions::ActionRunner::finished, this, [this, runner] {
+        // The messages are known by id only: their subjects left with the job's first run.
+        const QString step =
+            actionTitle(m_request.action == HeldAction::ReleaseAndPermit ? HeldAction::Release
+                        : m_request.action == HeldAction::RejectAndBlock ? HeldAction::Reject
+                                                                         : m_request.action);
+        QStringList ids;
+        for (const api::ItemOutcome &o : runner->outcome().items) {
+            if (o.key.contains(u'\x1f') || m_messageIndex.contains(o.key))
+                continue; // a sender entry, below
+            m_messageIndex.insert(o.key, int(m_messageRows.size()));
+            m_messageRows.append({step, o.key, o.key, Status::Pending, {}, {}, true});
+            ids.append(o.key);
+        }
+        const QStringList done = apply(m_messageRows, m_messageIndex, ids, runner, false);
+        if (hasSecondStep())
+            applySenderStep(runner);
+        if (!done.isEmpty() && removesFromQueue(m_request.action))
+            emit messagesDone(done);
+        finish();
+    });
+}
+
 void HeldActionJob::applySenderStep(const actions::ActionRunner *runner)
 {
     const bool permit = m_request.action == HeldAction::ReleaseAndPermit;

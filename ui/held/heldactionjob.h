@@ -2,9 +2,12 @@
 
 #include "core/actions/actionrunner.h"
 #include "core/held/heldmessage.h"
+#include "core/jobs/jobjournal.h"
 
 #include <QHash>
 #include <QObject>
+
+#include <optional>
 
 namespace mcdesk::ui {
 
@@ -56,6 +59,10 @@ public:
     HeldActionJob(Session *session, HeldActionRequest request, QObject *parent = nullptr);
 
     void start();
+    // A resumed job of the journal (Session::jobResumed): its outcome fills the list as `runner`
+    // reports it. The held action a job of `record` is, if it is one.
+    void follow(actions::ActionRunner *runner);
+    static std::optional<HeldAction> actionOfJob(const jobs::JobRecord &record);
     void retryFailed() { start(); }
     bool isRunning() const { return m_running; }
 

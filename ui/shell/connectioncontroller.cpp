@@ -100,6 +100,7 @@ void ConnectionController::activate(const QString &name)
             }
             api::ClientOptions options;
             options.allowCustomHost = profile->allowCustomHost;
+            options.batchesInFlight = profile->batchesInFlight;
             const QString problem = self->m_session->connectTo(profile->name, profile->baseUrl,
                                                                result.credentials, options);
             if (!problem.isEmpty())

@@ -180,30 +180,31 @@ actions::ActionRunner *Session::runAction(actions::ActionId id, actions::ActionA
     });
 }
 
-actions::ActionRunner *Session::resumeJob(qint64 job, bool discard)
+actions::ActionRunner *Session::resumeJob(const jobs::JobRecord &job, bool discard)
 {
-    return startRunner(actions::ActionId::ResumeJob,
-                       discard ? tr("Discarding job %1").arg(job) : tr("Resuming job %1").arg(job),
-                       [job, discard](actions::ActionRunner *runner) {
-                           if (discard)
-                               runner->discard(job);
-                           else
-                               runner->resume(job);
-                       });
+    const qint64 id = job.id;
+    actions::ActionRunner *runner =
+        startRunner(actions::ActionId::ResumeJob,
+                    discard ? tr("Discarding job %1").arg(id) : tr("Resuming job %1").arg(id),
+                    [id, discard](actions::ActionRunner *r) {
+                        if (discard)
+                            r->discard(id);
+                        else
+                            r->resume(id);
+                    });
+    if (runner)
+        emit jobResumed(job, runner);
+    return runner;
 }
 
 QList<jobs::JobRecord> Session::unfinishedJobs(QString *problem) const
 {
-    QList<jobs::JobRecord> out;
     if (!m_journal->isOpen()) {
         *problem = m_journal->open();
         if (!problem->isEmpty())
-            return out;
+            return {};
     }
-    for (const jobs::JobRecord &job : m_journal->openJobs(problem))
-        if (!jobs::JobClaim::isHeld(m_journal->path(), job.id))
-            out.append(job);
-    return out;
+    return jobs::unclaimedOpenJobs(*m_journal, problem);
 }
 
 actions::ActionRunner *

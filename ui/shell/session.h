@@ -86,7 +86,9 @@ public:
     QList<jobs::JobRecord> unfinishedJobs(QString *problem) const;
     // Resumes (or, with discard, ends without sending) a job as an action: progress and Cancel
     // in the status bar, outcome through actionFinished(). Null when there is no connection.
-    actions::ActionRunner *resumeJob(qint64 job, bool discard = false);
+    // Resumes (or discards) an unfinished job; jobResumed() lets the page of its action show
+    // the outcome list, continued.
+    actions::ActionRunner *resumeJob(const jobs::JobRecord &job, bool discard = false);
     QString journalNotice() const { return m_journal->notice(); }
 
     // The one audit writer: pages load it with read() and add each appended() entry.
@@ -107,6 +109,7 @@ public:
     void showStatus(const QString &text);
 
 signals:
+    void jobResumed(const mcdesk::jobs::JobRecord &job, mcdesk::actions::ActionRunner *runner);
     void clientChanged();
     void connectionStatusChanged(const mcdesk::ui::ConnectionStatus &status);
     void contextChanged();

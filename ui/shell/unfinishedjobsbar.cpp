@@ -36,7 +36,11 @@ UnfinishedJobsBar::UnfinishedJobsBar(Session *session, QWidget *parent)
     layout->addWidget(m_discard);
     connect(m_resume, &QPushButton::clicked, this, [this] { resume(false); });
     connect(m_discard, &QPushButton::clicked, this, [this] { resume(true); });
-    connect(m_session, &Session::actionFinished, this, &UnfinishedJobsBar::refresh);
+    // Only a write can leave a job open: reads and searches do not touch the journal.
+    connect(m_session, &Session::actionFinished, this, [this](actions::ActionId id) {
+        if (actions::changesState(id) || id == actions::ActionId::ResumeJob)
+            refresh();
+    });
     connect(m_session, &Session::clientChanged, this, &UnfinishedJobsBar::refresh);
     refresh();
 }
@@ -58,6 +62,7 @@ void UnfinishedJobsBar::refresh()
     }
     const jobs::JobRecord &newest = jobs.first();
     m_job = newest.id;
+    m_record = newest;
     QString text = tr("Unfinished: %1.").arg(newest.describe());
     if (jobs.size() > 1)
         text += u' ' + tr("%n more unfinished job(s) wait after it.", "", int(jobs.size() - 1));
@@ -87,7 +92,7 @@ void UnfinishedJobsBar::resume(bool discard)
         if (!dialogs::confirm(window(), question))
             return;
     }
-    actions::ActionRunner *runner = m_session->resumeJob(m_job, discard);
+    actions::ActionRunner *runner = m_session->resumeJob(m_record, discard);
     if (!runner)
         return;
     m_busy = true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/jobs/jobjournal.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -32,6 +34,7 @@ private:
     QPushButton *m_resume;
     QPushButton *m_discard;
     qint64 m_job = 0;
+    jobs::JobRecord m_record; // the job shown
     bool m_busy = false;
 };
 

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +116,9 @@ void TestProfileDialog::createsApi1ProfileWithSecretsOnlyInKeychain()
     chooseCustomHost(*d, m_sim.baseUrl().toString());
     fillApi1(*d, c);
     QVERIFY(!child<QCheckBox>(d.get(), u"customHostConfirm"_s)->isChecked()); // loopback: no opt-in
+    auto *batches = child<QSpinBox>(d.get(), u"batchesInFlight"_s);
+    QCOMPARE(batches->value(), 4);
+    batches->setValue(2);
     child<QPushButton>(d.get(), u"saveButton"_s)->click();
     QTRY_COMPARE(d->result(), int(QDialog::Accepted));
 
@@ -125,6 +129,7 @@ void TestProfileDialog::createsApi1ProfileWithSecretsOnlyInKeychain()
     QCOMPARE(saved->authKind, Kind::Api1);
     QCOMPARE(saved->appId, c.appId);
     QVERIFY(!saved->allowCustomHost);
+    QCOMPARE(saved->batchesInFlight, 2);
     const QString ini = iniText();
     QVERIFY(ini.contains(u"Simulator"_s));
     for (const QString &secret : {c.appKey, c.accessKey, c.secretKey})
@@ -387,7 +392,7 @@ void TestProfileDialog::escapeCancelsAndEnterSaves()
     int buddies = 0;
     for (const QLabel *label : labels)
         buddies += label->buddy() && label->text().contains(u'&') ? 1 : 0;
-    QCOMPARE(buddies, 10); // name, region, e-mail, custom host, six credentials
+    QCOMPARE(buddies, 11); // name, bulk writes, region, e-mail, custom host, six credentials
 }
 
 QTEST_MAIN(TestProfileDialog)

@@ -6,9 +6,11 @@
 #include "tests/support/guitestsupport.h"
 #include "ui/shell/session.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace mcdesk;
@@ -80,6 +82,13 @@ private slots:
         for (const QString &id : ids)
             QCOMPARE(sim->heldWrites(id), 1);
         QTRY_VERIFY(!bar->isVisible());
+        // The outcome list continues the job: every message of it, done.
+        auto *dialog = child<QDialog>(&window, u"heldOutcomeDialog"_s);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *list = child<QTreeWidget>(dialog, u"outcomeList"_s);
+        QCOMPARE(list->topLevelItemCount(), 40);
+        QVERIFY2(child<QLabel>(dialog, u"outcomeSummary"_s)->text().contains(u"40 done"_s),
+                 qPrintable(child<QLabel>(dialog, u"outcomeSummary"_s)->text()));
     }
 
     void discardSendsNothingAndEndsTheJob()

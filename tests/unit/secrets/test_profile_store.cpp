@@ -19,6 +19,7 @@ Profile sample(const QString &name, Kind kind = Kind::Api2)
     p.appId = kind == Kind::Api1 ? u"app-id-1"_s : QString();
     p.clientId = kind == Kind::Api2 ? u"client-id-2"_s : QString();
     p.allowCustomHost = kind == Kind::Api1;
+    p.batchesInFlight = kind == Kind::Api1 ? 2 : 4;
     return p;
 }
 } // namespace
