@@ -98,12 +98,10 @@ void ActionRunner::runListJobs()
     QString problem;
     jobs::JobJournal *store = journal(&problem);
     if (!store)
-        return failWith(
-            {api::ApiError::Kind::Local, 0, u"mcdesk_journal_failed"_s, problem, false});
+        return failWith(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
     const QList<jobs::JobRecord> open = store->openJobs(&problem);
     if (!problem.isEmpty())
-        return failWith(
-            {api::ApiError::Kind::Local, 0, u"mcdesk_journal_failed"_s, problem, false});
+        return failWith(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
     QJsonArray list;
     for (const jobs::JobRecord &job : open) {
         QJsonObject json = job.toJson();
@@ -132,8 +130,7 @@ void ActionRunner::runResume(const QString &jobId, bool discard)
     QString problem;
     jobs::JobJournal *store = journal(&problem);
     if (!store)
-        return failWith(
-            {api::ApiError::Kind::Local, 0, u"mcdesk_journal_failed"_s, problem, false});
+        return failWith(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
     qint64 job = jobId.toLongLong();
     if (job == 0) {
         for (const jobs::JobRecord &r : jobs::unclaimedOpenJobs(*store, &problem))
@@ -148,7 +145,7 @@ void ActionRunner::runResume(const QString &jobId, bool discard)
                  {{u"job"_s, 0}},
                  ExitCode::Success});
     }
-    if (const std::optional<jobs::JobRecord> record = store->load(job, &problem)) {
+    if (const std::optional<jobs::JobRecord> record = store->load(job, &problem, false)) {
         if (const std::optional<ActionId> id = actionFromName(record->action);
             id && isPolicyChange(*id))
             return resumePolicyJob(job, discard);
@@ -177,8 +174,7 @@ void ActionRunner::runJournaled(ActionId id, const ActionArgs &args, qint64 resu
     QString problem;
     jobs::JobJournal *store = journal(&problem);
     if (!store) // a write nobody could account for is never sent
-        return failWith(
-            {api::ApiError::Kind::Local, 0, u"mcdesk_journal_failed"_s, problem, false});
+        return failWith(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
     auto *write = new JournaledWrite(m_client, store, m_jobSettings, this);
     m_operation = write;
     connect(write, &JournaledWrite::progress, this, &ActionRunner::progress);

@@ -39,11 +39,6 @@ bool neverSent(const api::ItemOutcome &o)
            o.code == u"mcdesk_paused"_s;
 }
 
-api::ApiError localError(const QString &code, const QString &message)
-{
-    return {api::ApiError::Kind::Local, 0, code, message, false};
-}
-
 QString clockText(const QDateTime &utc)
 {
     return utc.toLocalTime().toString(u"HH:mm:ss"_s);
@@ -180,7 +175,7 @@ void JournaledWrite::start(ActionId action, const ActionArgs &args, const Action
     const std::optional<qint64> job = m_journal->createJob(
         actionName(action), argsJson(args), contextJson(context), context.profile, keys, &problem);
     if (!job)
-        return failJob(localError(u"mcdesk_journal_failed"_s, problem));
+        return failJob(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
     m_job = *job;
     for (int i = 0; i < keys.size(); ++i) {
         m_items.append({i, keys.at(i), ItemState::Pending, {}, {}, {}, {}, false});
@@ -196,22 +191,22 @@ void JournaledWrite::resume(qint64 job, const QString &profile, bool discard)
     QString problem;
     m_claim = jobs::JobClaim::take(m_journal->path(), job, &problem);
     if (!m_claim)
-        return failJob(localError(u"mcdesk_job_claimed"_s, problem));
+        return failJob(api::ApiError::local(u"mcdesk_job_claimed"_s, problem));
     // Read only once claimed: what another process did before is in the journal by now.
     const std::optional<jobs::JobRecord> record = m_journal->load(job, &problem);
     if (!record)
-        return failJob(localError(u"mcdesk_job_unknown"_s, problem));
+        return failJob(api::ApiError::local(u"mcdesk_job_unknown"_s, problem));
     const std::optional<ActionId> action = actionFromName(record->action);
     if (!action || !changesState(*action))
-        return failJob(localError(u"mcdesk_job_unknown"_s,
-                                  u"Job %1 records the action \"%2\", which this version cannot "
-                                  u"resume."_s.arg(job)
-                                      .arg(record->action)));
+        return failJob(api::ApiError::local(
+            u"mcdesk_job_unknown"_s, u"Job %1 records the action \"%2\", which this version cannot "
+                                     u"resume."_s.arg(job)
+                                         .arg(record->action)));
     if (!record->open)
-        return failJob(localError(u"mcdesk_job_closed"_s,
-                                  u"Job %1 is finished; there is nothing to resume."_s.arg(job)));
+        return failJob(api::ApiError::local(
+            u"mcdesk_job_closed"_s, u"Job %1 is finished; there is nothing to resume."_s.arg(job)));
     if (record->profile != profile)
-        return failJob(localError(
+        return failJob(api::ApiError::local(
             u"mcdesk_job_profile"_s,
             u"Job %1 was started on the connection \"%2\"; resume it there (--profile %2), not on "
             u"\"%3\"."_s.arg(job)
@@ -257,7 +252,7 @@ void JournaledWrite::discardRest()
         changed.append(item);
     }
     if (const QString problem = m_journal->settle(m_job, changed); !problem.isEmpty())
-        return failJob(localError(u"mcdesk_journal_failed"_s, problem));
+        return failJob(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
     settleLocally(changed);
     done();
 }
@@ -267,7 +262,7 @@ void JournaledWrite::claimAndRun()
     QString problem;
     m_claim = jobs::JobClaim::take(m_journal->path(), m_job, &problem);
     if (!m_claim) // another process took the job in the moment after it was recorded
-        return failJob(localError(u"mcdesk_job_claimed"_s, problem));
+        return failJob(api::ApiError::local(u"mcdesk_job_claimed"_s, problem));
     sendRound();
 }
 
@@ -294,7 +289,7 @@ void JournaledWrite::sendRound()
             changed.append(item);
         }
         if (const QString problem = m_journal->settle(m_job, changed); !problem.isEmpty())
-            return failJob(localError(u"mcdesk_journal_failed"_s, problem));
+            return failJob(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
         settleLocally(changed);
         return done();
     }
@@ -472,7 +467,7 @@ void JournaledWrite::reconcile(const QList<int> &seqs)
     }
     if (!changed.isEmpty()) {
         if (const QString problem = m_journal->settle(m_job, changed); !problem.isEmpty())
-            return failJob(localError(u"mcdesk_journal_failed"_s, problem));
+            return failJob(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
         settleLocally(changed);
         return sendRound();
     }
@@ -518,7 +513,7 @@ void JournaledWrite::reconcile(const QList<int> &seqs)
             settledNow.append(item);
         }
         if (const QString problem = m_journal->settle(m_job, settledNow); !problem.isEmpty())
-            return failJob(localError(u"mcdesk_journal_failed"_s, problem));
+            return failJob(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
         settleLocally(settledNow);
         if (m_pausedSince.isValid()) {
             m_pausedSince = {};

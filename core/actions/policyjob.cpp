@@ -13,11 +13,6 @@ namespace mcdesk::actions {
 
 namespace {
 
-api::ApiError journalError(const QString &code, const QString &problem)
-{
-    return {api::ApiError::Kind::Local, 0, code, problem, false};
-}
-
 // The audit item of a policy change: {"id","outcome","description","from","to","error"}.
 // Parties are written with Mimecast's own type names, not the GUI's translated labels.
 QJsonObject policyItem(const QString &id, const senders::BlockedSenderPolicy &policy,
@@ -57,18 +52,18 @@ void ActionRunner::runPolicyJob(ActionId id, const senders::BlockedSenderPolicy 
     QString problem;
     jobs::JobJournal *store = journal(&problem);
     if (!store) // a change nobody could account for is never sent
-        return failWith(journalError(u"mcdesk_journal_failed"_s, problem));
+        return failWith(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
     const bool create = id == ActionId::CreateBlockedSenderPolicy;
     const QJsonObject args{{u"policy"_s, create ? policy.toCreateItem() : policy.raw}};
     const QString key = create ? policy.description : policy.id;
     const std::optional<qint64> job = store->createJob(actionName(id), args, contextJson(m_context),
                                                        m_context.profile, {key}, &problem);
     if (!job)
-        return failWith(journalError(u"mcdesk_journal_failed"_s, problem));
+        return failWith(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
     m_job = *job;
     m_claim = jobs::JobClaim::take(store->path(), m_job, &problem);
     if (!m_claim)
-        return failWith(journalError(u"mcdesk_job_claimed"_s, problem));
+        return failWith(api::ApiError::local(u"mcdesk_job_claimed"_s, problem));
     sendPolicyChange(id, policy, key);
 }
 
@@ -76,7 +71,7 @@ void ActionRunner::sendPolicyChange(ActionId id, const senders::BlockedSenderPol
                                     const QString &key)
 {
     if (const QString problem = m_journal->markInFlight(m_job, {key}); !problem.isEmpty())
-        return failWith(journalError(u"mcdesk_journal_failed"_s, problem));
+        return failWith(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
     if (id == ActionId::CreateBlockedSenderPolicy) {
         auto *op = new senders::CreateBlockedSenderPolicy(m_client, policy, this);
         m_operation = op;
@@ -113,7 +108,7 @@ void ActionRunner::settlePolicyChange(ActionId id, const api::ApiError &error,
         item.message = note;
     }
     if (const QString problem = m_journal->settle(m_job, {item}); !problem.isEmpty())
-        return failWith(journalError(u"mcdesk_journal_failed"_s, problem));
+        return failWith(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
     m_action = id;
     const bool create = id == ActionId::CreateBlockedSenderPolicy;
     const QJsonArray items{policyItem(create ? changed.id : asked.id, asked, error)};
@@ -145,11 +140,11 @@ void ActionRunner::resumePolicyJob(qint64 jobId, bool discard)
     m_job = jobId;
     m_claim = jobs::JobClaim::take(m_journal->path(), m_job, &problem);
     if (!m_claim)
-        return failWith(journalError(u"mcdesk_job_claimed"_s, problem));
+        return failWith(api::ApiError::local(u"mcdesk_job_claimed"_s, problem));
     // Read again once claimed: another process may have finished it in the meantime.
     const std::optional<jobs::JobRecord> job = m_journal->load(m_job, &problem);
     if (!job || !job->open || job->items.size() != 1)
-        return failWith(journalError(
+        return failWith(api::ApiError::local(
             u"mcdesk_job_closed"_s,
             problem.isEmpty() ? u"Job %1 is finished; there is nothing to resume."_s.arg(m_job)
                               : problem));
@@ -164,8 +159,8 @@ void ActionRunner::resumePolicyJob(qint64 jobId, bool discard)
     if (discard) {
         const api::ApiError why =
             item.state == jobs::ItemState::Pending
-                ? api::ApiError{api::ApiError::Kind::Local, 0, u"mcdesk_discarded"_s,
-                                u"Discarded before it was sent; nothing was changed."_s, false}
+                ? api::ApiError::local(u"mcdesk_discarded"_s,
+                                       u"Discarded before it was sent; nothing was changed."_s)
                 : api::ApiError{api::ApiError::Kind::Local, 0, u"mcdesk_cannot_check"_s,
                                 u"Discarded without checking: it may have taken effect; see "
                                 u"list-blocked-sender-policies."_s,

@@ -43,6 +43,11 @@ struct ApiError
     bool outcomeUnknown = false;
 
     bool isError() const { return kind != Kind::None; }
+    // Our side refused or failed (the journal, a claim, the audit log): nothing was sent.
+    static ApiError local(const QString &code, const QString &message)
+    {
+        return {Kind::Local, 0, code, message, false};
+    }
     QString kindName() const;
     // The inverse of kindName(); anything else reads as None.
     static Kind kindFromName(const QString &name);

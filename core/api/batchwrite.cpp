@@ -122,7 +122,7 @@ void BatchWrite::sendBatch(int index)
             m_ledgerFailed = true;
             m_stopped = true;
             if (!m_error.isError())
-                m_error = {ApiError::Kind::Local, 0, u"mcdesk_journal_failed"_s, problem, false};
+                m_error = ApiError::local(u"mcdesk_journal_failed"_s, problem);
             refuseUnsent(index, u"mcdesk_journal_failed"_s,
                          u"Not sent: the job journal could not record it; nothing was changed."_s);
             m_client->releaseWriteSlot(false);
@@ -157,7 +157,7 @@ void BatchWrite::onBatchFinished(int index, ApiCall *call)
             m_ledgerFailed = true;
             m_stopped = true;
             if (!m_error.isError())
-                m_error = {ApiError::Kind::Local, 0, u"mcdesk_journal_failed"_s, problem, false};
+                m_error = ApiError::local(u"mcdesk_journal_failed"_s, problem);
             refuseUnsent(m_nextBatch, u"mcdesk_journal_failed"_s,
                          u"Not sent: the job journal could not be written; nothing was "
                          u"changed."_s);

@@ -480,7 +480,7 @@ const QString kJobColumns =
 
 } // namespace
 
-std::optional<JobRecord> JobJournal::load(qint64 job, QString *error) const
+std::optional<JobRecord> JobJournal::load(qint64 job, QString *error, bool withItems) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
@@ -497,6 +497,8 @@ std::optional<JobRecord> JobJournal::load(qint64 job, QString *error) const
         return std::nullopt;
     }
     JobRecord r = recordFrom(q);
+    if (!withItems)
+        return r;
     QSqlQuery items(db);
     items.prepare(u"SELECT seq, key, state, code, message, detail, audited, error_kind FROM items "
                   u"WHERE job=? ORDER BY seq"_s);

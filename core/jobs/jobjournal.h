@@ -99,7 +99,8 @@ public:
     QString markAudited(qint64 job, const QList<int> &seqs);
     QString close(qint64 job); // finished or discarded: it is no longer offered for resuming
 
-    std::optional<JobRecord> load(qint64 job, QString *error) const;
+    // withItems false: the job's record alone (what it is), without reading its items.
+    std::optional<JobRecord> load(qint64 job, QString *error, bool withItems = true) const;
     QList<JobRecord> openJobs(QString *error) const; // summaries, newest first
 
 private:

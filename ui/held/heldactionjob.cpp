@@ -17,10 +17,7 @@ HeldActionJob::HeldActionJob(Session *session, HeldActionRequest request, QObjec
     , m_session(session)
     , m_request(std::move(request))
 {
-    const QString step =
-        actionTitle(m_request.action == HeldAction::ReleaseAndPermit ? HeldAction::Release
-                    : m_request.action == HeldAction::RejectAndBlock ? HeldAction::Reject
-                                                                     : m_request.action);
+    const QString step = messageStepTitle();
     for (const held::HeldMessage &m : std::as_const(m_request.messages)) {
         if (m_messageIndex.contains(m.id))
             continue;
@@ -57,6 +54,13 @@ QString HeldActionJob::actionTitle(HeldAction action)
 bool HeldActionJob::removesFromQueue(HeldAction action)
 {
     return action != HeldAction::Report;
+}
+
+QString HeldActionJob::messageStepTitle() const
+{
+    return actionTitle(m_request.action == HeldAction::ReleaseAndPermit ? HeldAction::Release
+                       : m_request.action == HeldAction::RejectAndBlock ? HeldAction::Reject
+                                                                        : m_request.action);
 }
 
 QString HeldActionJob::title() const
@@ -197,10 +201,7 @@ void HeldActionJob::follow(actions::ActionRunner *runner)
     emit changed();
     connect(runner, &actions::ActionRunner::finished, this, [this, runner] {
         // The messages are known by id only: their subjects left with the job's first run.
-        const QString step =
-            actionTitle(m_request.action == HeldAction::ReleaseAndPermit ? HeldAction::Release
-                        : m_request.action == HeldAction::RejectAndBlock ? HeldAction::Reject
-                                                                         : m_request.action);
+        const QString step = messageStepTitle();
         QStringList ids;
         for (const api::ItemOutcome &o : runner->outcome().items) {
             if (o.key.contains(u'\x1f') || m_messageIndex.contains(o.key))

@@ -95,6 +95,7 @@ private:
                  const QStringList &keys, const QString &code, const QString &message);
     QStringList pending(const QList<HeldOutcomeRow> &rows) const;
     bool hasSecondStep() const;
+    QString messageStepTitle() const; // "Release" for release & permit, …
 
     Session *m_session;
     HeldActionRequest m_request;
