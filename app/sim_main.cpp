@@ -53,6 +53,10 @@ int main(int argc, char *argv[])
         {u"latency"_s, u"Delay every reply by MS milliseconds."_s, u"MS"_s, u"0"_s},
         {u"held"_s, u"Number of held messages."_s, u"N"_s, u"2000"_s},
         {u"archive"_s, u"Number of archived messages."_s, u"N"_s, u"20000"_s},
+        {u"remediation-settle-ms"_s,
+         u"How long a Threat Remediation incident takes to settle (successful + failed = "
+         u"identified)."_s,
+         u"N"_s, u"4000"_s},
         {u"fault"_s,
          u"Inject a fault: KIND[:PATH[:TIMES[:ID,ID...]]], KIND one of %1; TIMES -1 = forever. "
          u"Repeatable."_s.arg(mcdesk::sim::faultKindNames().join(u", "_s)),
@@ -67,7 +71,8 @@ int main(int argc, char *argv[])
         !readInt(parser, u"seed"_s, 0, &seed) ||
         !readInt(parser, u"latency"_s, 0, &config.latencyMs) ||
         !readInt(parser, u"held"_s, 0, &config.heldCount) ||
-        !readInt(parser, u"archive"_s, 0, &config.archiveCount))
+        !readInt(parser, u"archive"_s, 0, &config.archiveCount) ||
+        !readInt(parser, u"remediation-settle-ms"_s, 0, &config.remediationSettleMs))
         return 2;
     config.seed = quint32(seed);
 

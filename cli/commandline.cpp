@@ -64,6 +64,7 @@ Commands allCommands()
     addSenderCommands(out);
     addPolicyCommands(out);
     addJobCommands(out);
+    addRespondCommands(out);
     const QStringList order = actions::actionNames();
     std::sort(out.begin(), out.end(), [&](const auto &a, const auto &b) {
         return order.indexOf(a->name()) < order.indexOf(b->name());

@@ -11,6 +11,7 @@ void addHeldCommands(Commands &out);    // the held queue and the combined moves
 void addSenderCommands(Commands &out);  // permit, block, import
 void addPolicyCommands(Commands &out);  // blocked-sender policies
 void addJobCommands(Commands &out);     // jobs, resume
+void addRespondCommands(Commands &out); // incident response: track, remediate, incidents
 
 // All of them, in the order of actions::actionNames().
 Commands allCommands();

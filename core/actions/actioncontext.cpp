@@ -25,7 +25,13 @@ const QList<std::pair<ActionId, QString>> &table()
         {ActionId::RejectAndBlock, u"reject-and-block"_s},
         {ActionId::ImportManagedSenders, u"import-senders"_s},
         {ActionId::ListJobs, u"jobs"_s},
-        {ActionId::ResumeJob, u"resume"_s}};
+        {ActionId::ResumeJob, u"resume"_s},
+        {ActionId::TrackMessage, u"track-message"_s},
+        {ActionId::MessageInfo, u"message-info"_s},
+        {ActionId::Remediate, u"remediate"_s},
+        {ActionId::GetIncident, u"get-incident"_s},
+        {ActionId::ListIncidents, u"list-incidents"_s},
+        {ActionId::SearchHash, u"search-hash"_s}};
     return names;
 }
 } // namespace
@@ -107,6 +113,7 @@ bool changesState(ActionId id)
     case ActionId::ReleaseAndPermit:
     case ActionId::RejectAndBlock:
     case ActionId::ImportManagedSenders:
+    case ActionId::Remediate:
         return true;
     default:
         return false;

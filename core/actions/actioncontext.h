@@ -60,6 +60,14 @@ enum class ActionId {
     // job is audited under its own action (release-message…), never as "resume".
     ListJobs,
     ResumeJob,
+    // Incident response (docs/respond.md): who received it, the detail of one copy, removing
+    // it from every mailbox (a write, journaled and audited), the incidents, hash search.
+    TrackMessage,
+    MessageInfo,
+    Remediate,
+    GetIncident,
+    ListIncidents,
+    SearchHash,
 };
 
 // The exit status of an action, for the CLI and for anyone judging an outcome: one meaning

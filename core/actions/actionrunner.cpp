@@ -1,5 +1,7 @@
 #include "core/actions/actionrunner.h"
 
+#include "core/actions/runnersupport.h"
+
 #include "core/account/account.h"
 #include "core/archive/archivequeryxml.h"
 #include "core/archive/archivesearch.h"
@@ -18,15 +20,6 @@ Q_LOGGING_CATEGORY(lcActions, "mcdesk.actions")
 namespace mcdesk::actions {
 
 namespace {
-
-std::optional<int> positiveNumber(const QString &text, int max)
-{
-    bool ok = false;
-    const int value = text.trimmed().toInt(&ok);
-    if (!ok || value < 1 || value > max)
-        return std::nullopt;
-    return value;
-}
 
 QString cellText(const QJsonValue &value)
 {
@@ -80,21 +73,6 @@ SimpleBuild buildSimpleSearch(const ActionArgs &args, const QDateTime &nowUtc)
     out.limit = *limit;
     out.built = archive::build(search, nowUtc);
     return out;
-}
-
-// An optional ISO 8601 option: left alone when empty; otherwise set in UTC, or the problem
-// named with the option and an example.
-QString parseTimeArgument(const QString &name, const QString &text, QDateTime *target)
-{
-    if (text.isEmpty())
-        return {};
-    QString why;
-    const QDateTime parsed = archive::parseIsoDateTime(text, &why);
-    if (!parsed.isValid())
-        return name + u" \""_s + text +
-               u"\" is not an ISO 8601 time, such as 2026-11-27T09:00:00Z ("_s + why + u')';
-    *target = parsed.toUTC();
-    return {};
 }
 
 const QStringList kHeldColumns{u"id"_s,         u"dateReceived"_s, u"from"_s,
@@ -260,6 +238,13 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
                    args.jobId + u'"';
         return {};
     }
+    case ActionId::TrackMessage:
+    case ActionId::MessageInfo:
+    case ActionId::Remediate:
+    case ActionId::GetIncident:
+    case ActionId::ListIncidents:
+    case ActionId::SearchHash:
+        return validateRespond(id, args, nowUtc); // respondactions.cpp
     }
     return {};
 }
@@ -311,6 +296,18 @@ void ActionRunner::run(ActionId id, ActionArgs args)
         return runListJobs();
     case ActionId::ResumeJob:
         return runResume(args.jobId, args.discardJob);
+    case ActionId::TrackMessage:
+        return runTrackMessage(args);
+    case ActionId::MessageInfo:
+        return runMessageInfo(args.trackingId);
+    case ActionId::Remediate:
+        return runRemediate(args.remediation);
+    case ActionId::GetIncident:
+        return runGetIncident(args.incidentId);
+    case ActionId::ListIncidents:
+        return runListIncidents(args.incidentQuery);
+    case ActionId::SearchHash:
+        return runSearchHash(args.hashes);
     }
 }
 
@@ -408,16 +405,6 @@ void ActionRunner::runAdvancedSearch(const ActionArgs &args)
 namespace {
 
 // What a read that still succeeded should tell the analyst: in the message, in the result.
-void addNotes(ActionOutcome &out, const QStringList &notes, int skipped)
-{
-    out.notes = notes;
-    if (skipped > 0)
-        out.result.insert(u"skipped"_s, skipped);
-    if (notes.isEmpty())
-        return;
-    out.result.insert(u"notes"_s, QJsonArray::fromStringList(notes));
-    out.message += u' ' + notes.join(u' ');
-}
 
 QJsonObject archiveResultJson(const ArchiveFound &found)
 {
@@ -590,6 +577,39 @@ void ActionRunner::finishAudited(ActionOutcome outcome, const QJsonArray &items,
                     [finishAfterAudit, outcome = std::move(outcome)](const QString &error) {
                         finishAfterAudit(outcome, error);
                     });
+}
+
+std::optional<int> positiveNumber(const QString &text, int max)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok || value < 1 || value > max)
+        return std::nullopt;
+    return value;
+}
+
+QString parseTimeArgument(const QString &name, const QString &text, QDateTime *target)
+{
+    if (text.isEmpty())
+        return {};
+    QString why;
+    const QDateTime parsed = archive::parseIsoDateTime(text, &why);
+    if (!parsed.isValid())
+        return name + u" \""_s + text +
+               u"\" is not an ISO 8601 time, such as 2026-11-27T09:00:00Z ("_s + why + u')';
+    *target = parsed.toUTC();
+    return {};
+}
+
+void addNotes(ActionOutcome &out, const QStringList &notes, int skipped)
+{
+    out.notes = notes;
+    if (skipped > 0)
+        out.result.insert(u"skipped"_s, skipped);
+    if (notes.isEmpty())
+        return;
+    out.result.insert(u"notes"_s, QJsonArray::fromStringList(notes));
+    out.message += u' ' + notes.join(u' ');
 }
 
 } // namespace mcdesk::actions

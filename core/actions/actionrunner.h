@@ -5,6 +5,9 @@
 #include "core/api/apiclient.h"
 #include "core/api/batchwrite.h"
 #include "core/held/heldoperations.h"
+#include "core/respond/remediation.h"
+#include "core/respond/trackedmessage.h"
+#include "core/respond/trackingquery.h"
 #include "core/senders/blockedsenderpolicy.h"
 #include "core/senders/managedsender.h"
 #include "core/senders/senderimport.h"
@@ -77,6 +80,17 @@ struct ActionArgs
     // is running.
     QString jobId;
     bool discardJob = false; // resume --discard
+    // The incident-response actions. periodStart / periodEnd are their --start / --end as typed
+    // (ISO 8601); validate() turns them into the query's dates, with each action's default.
+    QString periodStart;
+    QString periodEnd;
+    QString rowLimit = QStringLiteral("500"); // track-message, list-incidents: --limit
+    respond::TrackingQuery tracking;          // track-message
+    QString trackingId;                       // message-info
+    respond::RemediationRequest remediation;  // remediate
+    QString incidentId;                       // get-incident
+    respond::IncidentQuery incidentQuery;     // list-incidents
+    QStringList hashes;                       // search-hash
 };
 
 // What a read action found, typed; the JSON `result` the CLI prints says the same.
@@ -133,6 +147,12 @@ struct ActionOutcome
     int heldTotal = -1;                      // list-held: the server's totalCount, -1 if none
     QList<held::PolicyHoldCount> holdCounts; // get-hold-summary-list
     QList<jobs::JobRecord> jobs;             // jobs: the unfinished jobs, newest first
+    QList<respond::TrackedMessage> tracked;  // track-message, newest first
+    std::optional<respond::MessageInfo> messageInfo; // message-info
+    QList<respond::RemediationIncident> incidents;   // remediate (the one created),
+                                                     // get-incident, list-incidents
+    QList<respond::HashStatus> hashStatus;           // search-hash
+    QStringList failedHashes;                        // search-hash: refused as malformed
 };
 
 // Runs one of the seed's actions through the core operations, audits state changes before
@@ -207,6 +227,29 @@ private:
                             const senders::BlockedSenderPolicy &changed, const QString &key,
                             const QString &note);
     void resumePolicyJob(qint64 job, bool discard);
+    // A write of one item as a job of the journal (policy changes, remediations): recorded and
+    // claimed before anything is sent; settled by its answer; closed once audited unless the
+    // answer was lost, so `resume` can look it up first (oneitemjob.cpp).
+    bool beginOneItemJob(ActionId id, const QJsonObject &args, const QString &key);
+    std::optional<jobs::JobRecord> claimOneItemJob(qint64 job);
+    bool settleOneItem(const api::ApiError &error, const QString &key, const QJsonObject &detail,
+                       const QString &note);
+    std::function<QString()> closeOneItemJob(const api::ApiError &error);
+    // Incident response (respondactions.cpp, remediationjob.cpp).
+    void runTrackMessage(const ActionArgs &args);
+    void runMessageInfo(const QString &trackingId);
+    void runGetIncident(const QString &id);
+    void runListIncidents(const respond::IncidentQuery &query);
+    void runSearchHash(const QStringList &hashes);
+    struct HashRun;
+    void searchHashBatch(const std::shared_ptr<HashRun> &run);
+    void finishHashSearch(const HashRun &run);
+    void runRemediate(const respond::RemediationRequest &request);
+    void sendRemediation(const respond::RemediationRequest &request, const QString &key);
+    void settleRemediation(const respond::RemediationRequest &request, const api::ApiError &error,
+                           const respond::RemediationIncident &incident, const QString &key,
+                           const QString &note);
+    void resumeRemediationJob(qint64 job, bool discard);
     // The combined moves (heldmoves.cpp): look up, first step, second step.
     void runHeldMove(ActionId id, const ActionArgs &args);
     void moveFirstStep(ActionId id, ActionArgs args, const QList<held::HeldMessage> &messages,
@@ -254,6 +297,11 @@ private:
 ExitCode exitCodeFor(const api::ApiError &error);
 // Blocked-sender policy create / delete: jobs of one item, resumed by policyjob.cpp.
 bool isPolicyChange(ActionId id);
+// Why a one-item job was discarded: before it was sent (nothing changed), or after (it may have
+// taken effect: `whereToCheck` says where to look).
+api::ApiError discardedOneItem(jobs::ItemState state, const QString &whereToCheck);
+// What validate() checks for the incident-response actions (respondactions.cpp).
+QString validateRespond(ActionId id, ActionArgs &args, const QDateTime &nowUtc);
 // {"kind","code","http_status","message"}: how a failure reads in the CLI's JSON.
 QJsonObject errorJson(const api::ApiError &error);
 

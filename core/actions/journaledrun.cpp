@@ -149,6 +149,8 @@ void ActionRunner::runResume(const QString &jobId, bool discard)
         if (const std::optional<ActionId> id = actionFromName(record->action);
             id && isPolicyChange(*id))
             return resumePolicyJob(job, discard);
+        else if (id && *id == ActionId::Remediate)
+            return resumeRemediationJob(job, discard);
     }
     // One step runner per job: a combined move's message step is followed by its sender step.
     auto *first = makeStep();

@@ -49,22 +49,11 @@ bool isPolicyChange(ActionId id)
 
 void ActionRunner::runPolicyJob(ActionId id, const senders::BlockedSenderPolicy &policy)
 {
-    QString problem;
-    jobs::JobJournal *store = journal(&problem);
-    if (!store) // a change nobody could account for is never sent
-        return failWith(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
     const bool create = id == ActionId::CreateBlockedSenderPolicy;
     const QJsonObject args{{u"policy"_s, create ? policy.toCreateItem() : policy.raw}};
     const QString key = create ? policy.description : policy.id;
-    const std::optional<qint64> job = store->createJob(actionName(id), args, contextJson(m_context),
-                                                       m_context.profile, {key}, &problem);
-    if (!job)
-        return failWith(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
-    m_job = *job;
-    m_claim = jobs::JobClaim::take(store->path(), m_job, &problem);
-    if (!m_claim)
-        return failWith(api::ApiError::local(u"mcdesk_job_claimed"_s, problem));
-    sendPolicyChange(id, policy, key);
+    if (beginOneItemJob(id, args, key)) // oneitemjob.cpp
+        sendPolicyChange(id, policy, key);
 }
 
 void ActionRunner::sendPolicyChange(ActionId id, const senders::BlockedSenderPolicy &policy,
@@ -97,18 +86,8 @@ void ActionRunner::settlePolicyChange(ActionId id, const api::ApiError &error,
                                       const senders::BlockedSenderPolicy &changed,
                                       const QString &key, const QString &note)
 {
-    jobs::JobItem item{0, key, jobs::ItemState::Done, {}, {}, {}, {}, false};
-    if (error.isError()) {
-        item.state = error.outcomeUnknown ? jobs::ItemState::Unknown : jobs::ItemState::Failed;
-        item.code = error.code;
-        item.message = error.message;
-        item.errorKind = error.kindName();
-    } else {
-        item.detail = changed.raw;
-        item.message = note;
-    }
-    if (const QString problem = m_journal->settle(m_job, {item}); !problem.isEmpty())
-        return failWith(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
+    if (!settleOneItem(error, key, changed.raw, note))
+        return;
     m_action = id;
     const bool create = id == ActionId::CreateBlockedSenderPolicy;
     const QJsonArray items{policyItem(create ? changed.id : asked.id, asked, error)};
@@ -125,46 +104,20 @@ void ActionRunner::settlePolicyChange(ActionId id, const api::ApiError &error,
     if (!error.isError() || !create)
         out.policies = {create ? changed : asked};
     // An answer that was lost keeps the job open: `resume` looks the policy up before sending.
-    const bool closing =
-        item.state != jobs::ItemState::Unknown || item.code == u"mcdesk_cannot_check"_s;
-    finishAudited(out, items, summary, [this, closing]() -> QString {
-        if (const QString problem = m_journal->markAudited(m_job, {0}); !problem.isEmpty())
-            return problem;
-        return closing ? m_journal->close(m_job) : QString();
-    });
+    finishAudited(out, items, summary, closeOneItemJob(error));
 }
 
 void ActionRunner::resumePolicyJob(qint64 jobId, bool discard)
 {
-    QString problem;
-    m_job = jobId;
-    m_claim = jobs::JobClaim::take(m_journal->path(), m_job, &problem);
-    if (!m_claim)
-        return failWith(api::ApiError::local(u"mcdesk_job_claimed"_s, problem));
-    // Read again once claimed: another process may have finished it in the meantime.
-    const std::optional<jobs::JobRecord> job = m_journal->load(m_job, &problem);
-    if (!job || !job->open || job->items.size() != 1)
-        return failWith(api::ApiError::local(
-            u"mcdesk_job_closed"_s,
-            problem.isEmpty() ? u"Job %1 is finished; there is nothing to resume."_s.arg(m_job)
-                              : problem));
-    const ActionId id = *actionFromName(job->action);
-    const QString profile = m_context.profile;
-    m_context = contextFromJson(job->context);
-    m_context.profile = profile;
-    m_action = id;
+    const std::optional<jobs::JobRecord> job = claimOneItemJob(jobId);
+    if (!job)
+        return;
+    const ActionId id = m_action;
     const senders::BlockedSenderPolicy policy =
         senders::BlockedSenderPolicy::fromJson(job->args.value(u"policy"_s).toObject());
     const jobs::JobItem item = job->items.first();
     if (discard) {
-        const api::ApiError why =
-            item.state == jobs::ItemState::Pending
-                ? api::ApiError::local(u"mcdesk_discarded"_s,
-                                       u"Discarded before it was sent; nothing was changed."_s)
-                : api::ApiError{api::ApiError::Kind::Local, 0, u"mcdesk_cannot_check"_s,
-                                u"Discarded without checking: it may have taken effect; see "
-                                u"list-blocked-sender-policies."_s,
-                                true};
+        const api::ApiError why = discardedOneItem(item.state, u"list-blocked-sender-policies"_s);
         return settlePolicyChange(id, why, policy, policy, item.key, {});
     }
     if (item.state == jobs::ItemState::Pending)

@@ -132,8 +132,12 @@ QString JobRecord::describe() const
     if (const qint64 follows = args.value(u"follows"_s).toInteger(); follows > 0)
         name += u" (the senders of job %1)"_s.arg(follows);
     const bool policy = action.contains(u"policy"_s);
+    const bool remediation = action == u"remediate"_s;
+    if (remediation)
+        name = u"Remove from all mailboxes"_s;
     QString out = name + u", "_s +
-                  (policy    ? plural(counts.total, u"policy"_s, u"policies"_s)
+                  (remediation ? plural(counts.total, u"remediation"_s, u"remediations"_s)
+                   : policy    ? plural(counts.total, u"policy"_s, u"policies"_s)
                    : senders ? plural(counts.total, u"sender"_s, u"senders"_s)
                              : plural(counts.total, u"message"_s, u"messages"_s)) +
                   u": "_s;

@@ -1,6 +1,8 @@
 #include "core/simulator/datapools.h"
 #include "core/simulator/envelope.h"
+#include "core/simulator/incidents.h"
 #include "core/simulator/simdata.h"
+#include "core/simulator/tracking.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -112,6 +114,7 @@ HeldMessage makeHeld(Generator &g, quint32 seed, int index, qint64 nowMs)
     m.toHeader = m.to;
     m.subject = g.fill(g.pick(pools::subjects()));
     m.senderIp = g.ip();
+    m.messageId = u"<%1@mail.example>"_s.arg(m.id.right(12));
     const bool attachmentReason = code.contains(u"attachment"_s);
     const int attachments = attachmentReason ? 1 + g.below(2) : (g.chance(30) ? 1 : 0);
     for (int i = 0; i < attachments; ++i)
@@ -261,6 +264,9 @@ SimData generateData(const SimConfig &config, qint64 nowMs)
     for (int i = 0; i < config.policyCount; ++i)
         data.policies.append(
             makePolicy(g, makeOpaqueId(u"eNp"_s, config.seed, u"policy"_s, quint64(i)), nowMs));
+    // Last, with generators of their own: the rows above stay what they were before these.
+    buildTracking(&data, nowMs);
+    seedIncidents(&data, nowMs);
     return data;
 }
 

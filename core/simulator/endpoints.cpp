@@ -31,6 +31,13 @@ const QHash<QString, Endpoint> &endpoints()
         {u"/api/policy/blockedsenders/delete-policy"_s, &deleteBlockedSenderPolicy},
         {u"/api/archive/search"_s, &archiveSearch},
         {u"/api/archive/get-message-detail"_s, &archiveMessageDetail},
+        {u"/api/message-finder/search"_s, &messageFinderSearch},
+        {u"/api/message-finder/get-message-info"_s, &messageFinderInfo},
+        {u"/api/ttp/remediation/create"_s, &remediationCreate},
+        {u"/api/ttp/remediation/v2/create"_s, &remediationCreateV2},
+        {u"/api/ttp/remediation/get-incident"_s, &remediationGetIncident},
+        {u"/api/ttp/remediation/find-incidents"_s, &remediationFindIncidents},
+        {u"/api/ttp/remediation/search-hash"_s, &remediationSearchHash},
     };
     return table;
 }
@@ -97,6 +104,18 @@ QJsonObject pagination(const PageRequest &page, int total, bool withTotal)
         meta.insert(u"previous"_s,
                     encodePageToken(std::max(0, page.offset - page.size), page.item));
     return meta;
+}
+
+QJsonObject readDateField(const QJsonObject &item, const QString &field, std::optional<qint64> *out)
+{
+    const QJsonValue value = item.value(field);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    *out = parseIsoDate(value.toString());
+    if (!*out)
+        return errorObject(u"err_validation_invalid_date"_s,
+                           u"%1 must be a date like 2011-12-03T10:15:30+0000"_s.arg(field), field);
+    return {};
 }
 
 QJsonObject personJson(const Person &p)

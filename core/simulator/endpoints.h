@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include "core/simulator/envelope.h"
 #include "core/simulator/httpmessage.h"
@@ -47,6 +48,11 @@ struct PageRequest
 bool readPage(const SimContext &ctx, int fallbackSize, PageRequest *page, HttpReply *reply);
 QJsonObject pagination(const PageRequest &page, int total, bool withTotal);
 
+// Reads an optional date field (+0000, +00:00 or Z, see parseIsoDate); returns the error
+// object when it is present but not a date, else an empty object.
+QJsonObject readDateField(const QJsonObject &item, const QString &field,
+                          std::optional<qint64> *out);
+
 QJsonObject personJson(const Person &p);
 QJsonArray personList(const QList<Person> &people);
 // RFC 5322-style headers as get-message-detail returns them: [{name, values[]}].
@@ -80,5 +86,12 @@ HttpReply createBlockedSenderPolicy(SimContext &ctx);
 HttpReply deleteBlockedSenderPolicy(SimContext &ctx);
 HttpReply archiveSearch(SimContext &ctx);
 HttpReply archiveMessageDetail(SimContext &ctx);
+HttpReply messageFinderSearch(SimContext &ctx);
+HttpReply messageFinderInfo(SimContext &ctx);
+HttpReply remediationCreate(SimContext &ctx);   // v1: searchBy hash|messageId|url
+HttpReply remediationCreateV2(SimContext &ctx); // v2: searchBy hash|message_ids|url
+HttpReply remediationGetIncident(SimContext &ctx);
+HttpReply remediationFindIncidents(SimContext &ctx);
+HttpReply remediationSearchHash(SimContext &ctx);
 
 } // namespace mcdesk::sim

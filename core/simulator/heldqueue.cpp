@@ -25,19 +25,6 @@ QJsonObject invalid(const QString &field, const QString &message)
     return errorObject(u"err_validation_invalid_value"_s, message, field);
 }
 
-// Reads a date field; returns an error object when present but unparseable.
-QJsonObject readDate(const QJsonObject &item, const QString &field, std::optional<qint64> *out)
-{
-    const QJsonValue value = item.value(field);
-    if (value.isUndefined() || value.isNull())
-        return {};
-    *out = parseIsoDate(value.toString());
-    if (!*out)
-        return errorObject(u"err_validation_invalid_date"_s,
-                           u"%1 must be a date like 2011-12-03T10:15:30+0000"_s.arg(field), field);
-    return {};
-}
-
 bool readBool(const QJsonValue &value, bool fallback, bool *ok)
 {
     *ok = true;
@@ -57,7 +44,8 @@ QJsonArray parseFilter(const QJsonObject &item, HeldFilter *f)
     if (!ok)
         errors << invalid(u"admin"_s, u"admin must be true or false"_s);
     for (const auto &field : {u"start"_s, u"end"_s}) {
-        const QJsonObject error = readDate(item, field, field == u"start"_s ? &f->start : &f->end);
+        const QJsonObject error =
+            readDateField(item, field, field == u"start"_s ? &f->start : &f->end);
         if (!error.isEmpty())
             errors << error;
     }
@@ -196,9 +184,8 @@ QJsonObject heldDetailJson(const HeldMessage &m)
     item.insert(u"hasHtmlBody"_s, true);
     item.insert(u"hasTextBody"_s, true);
     item.insert(u"messageBodyPreview"_s, bodyPreviewFor(m.id));
-    item.insert(u"headers"_s,
-                mailHeaders(m.fromHeader, {m.toHeader}, m.subject, m.receivedMs - 5000,
-                            u"<%1@mail.example>"_s.arg(m.id.right(12))));
+    item.insert(u"headers"_s, mailHeaders(m.fromHeader, {m.toHeader}, m.subject,
+                                          m.receivedMs - 5000, m.messageId));
     QJsonArray attachments;
     for (int i = 0; i < m.attachments.size(); ++i) {
         const Attachment &a = m.attachments[i];
@@ -229,7 +216,8 @@ HttpReply heldReleaseLogs(SimContext &ctx)
     std::optional<qint64> start, end;
     QJsonArray errors;
     for (const auto &field : {u"start"_s, u"end"_s}) {
-        const QJsonObject error = readDate(page.item, field, field == u"start"_s ? &start : &end);
+        const QJsonObject error =
+            readDateField(page.item, field, field == u"start"_s ? &start : &end);
         if (!error.isEmpty())
             errors << error;
     }

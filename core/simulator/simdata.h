@@ -42,6 +42,7 @@ struct HeldMessage
     QString subject;
     QString route; // INBOUND, OUTBOUND, INTERNAL
     QString senderIp;
+    QString messageId; // RFC 5322 Message-ID, as get-message-detail's headers show it
     qint64 size = 0;
     QList<Attachment> attachments;
     bool handled = false; // released or rejected: gone from the queue
@@ -79,6 +80,37 @@ struct ReleaseLogEntry
     QString rejectReason;
 };
 
+// One row of Message Finder (tracking): an archived or held message, or a delivered copy of a
+// held one (a phish campaign). Everything but the id and the remediation state is read from
+// the source row, so the view costs little for 20,000 archive messages.
+struct TrackedMessage
+{
+    enum class Kind { Archived, Held, Copy };
+    QString id; // the opaque tracking id
+    Kind kind = Kind::Archived;
+    int source = 0;     // index into SimData::archive (Archived) or SimData::held (Held, Copy)
+    int recipient = -1; // Copy: its recipient, an index into pools::internalUsers()
+    qint64 receivedMs = 0;
+    bool campaign = false; // held message with copies, or a copy: its body carries the URL
+    // Threat Remediation: the incident that identified it (-1: none), when its outcome counts
+    // and whether that outcome is a failure.
+    int incident = -1;
+    qint64 settledMs = 0;
+    bool removalFails = false;
+};
+
+// A Threat Remediation incident. Seeded history has no rows and fixed counts; an incident
+// created through the API counts its rows as they settle (see incidents.h).
+struct Incident
+{
+    QString id, code, type, reason, remediatedBy;
+    qint64 createMs = 0;
+    QJsonObject searchCriteria;
+    QVector<int> rows; // tracked rows identified, in the order they settle
+    int identified = 0, successful = 0, failed = 0, restored = 0; // seeded history only
+    bool seeded = false;
+};
+
 struct SimData
 {
     QVector<HeldMessage> held; // newest first
@@ -90,7 +122,13 @@ struct SimData
     QList<ManagedSender> senders;
     QVector<ReleaseLogEntry> releaseLog; // oldest first
     QHash<QString, int> heldWrites;      // releases and rejects carried out or refused, per id
-    quint64 nextId = 1;                  // for ids the simulator mints at run time
+    QVector<TrackedMessage> tracked;     // newest first
+    QHash<QString, int> trackedIndex;    // tracking id -> row
+    QMultiHash<QString, int> trackedByMessageId; // lower-case Message-ID (with <>) -> rows
+    QVector<Incident> incidents;                 // oldest first
+    QHash<QString, int> incidentIndex;
+    int nextIncidentSequence = 1; // the 5-digit part of incident codes
+    quint64 nextId = 1;           // for ids the simulator mints at run time
     quint32 seed = 1;
 
     QString mintId(const QString &kind);

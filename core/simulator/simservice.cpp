@@ -231,4 +231,18 @@ QString SimService::firstArchiveId() const
     return m_data.archive.isEmpty() ? QString() : m_data.archive.first().id;
 }
 
+QStringList SimService::campaignMessageIds(int max) const
+{
+    QMutexLocker lock(&m_mutex);
+    ensureData();
+    QStringList ids;
+    for (const auto &t : m_data.tracked) {
+        if (ids.size() >= max)
+            break;
+        if (t.kind == TrackedMessage::Kind::Held && t.campaign)
+            ids << m_data.held[t.source].messageId;
+    }
+    return ids;
+}
+
 } // namespace mcdesk::sim

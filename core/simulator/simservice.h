@@ -38,6 +38,7 @@ public:
     int heldWrites(const QString &id) const;
     QStringList heldIds(int max) const;
     QString firstArchiveId() const;
+    QStringList campaignMessageIds(int max) const;
 
 private:
     HttpReply route(const HttpRequest &request, const QDateTime &now);

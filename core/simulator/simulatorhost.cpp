@@ -141,4 +141,9 @@ QString SimulatorHost::firstArchiveId() const
     return d->service.firstArchiveId();
 }
 
+QStringList SimulatorHost::campaignMessageIds(int max) const
+{
+    return d->service.campaignMessageIds(max);
+}
+
 } // namespace mcdesk::sim

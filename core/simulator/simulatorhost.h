@@ -24,6 +24,8 @@ struct SimConfig
     int policyCount = 12;
     int latencyMs = 0;
     int tokenTtlSeconds = 1800;
+    // How long a Threat Remediation incident takes until successful + failed == identified.
+    int remediationSettleMs = 4000;
 
     // Named setters, so a test reads SimConfig().withSeed(3).withHeld(40) rather than a row
     // of bare numbers.
@@ -55,6 +57,11 @@ struct SimConfig
     SimConfig &withTokenTtl(int seconds)
     {
         tokenTtlSeconds = seconds;
+        return *this;
+    }
+    SimConfig &withRemediationSettle(int ms)
+    {
+        remediationSettleMs = ms;
         return *this;
     }
 };
@@ -132,6 +139,9 @@ public:
     int heldWrites(const QString &id) const;
     QStringList heldIds(int max) const;
     QString firstArchiveId() const;
+    // Message-IDs of held messages whose phish campaign also delivered copies to other
+    // mailboxes (Message Finder finds them all; Threat Remediation removes the copies).
+    QStringList campaignMessageIds(int max) const;
 
 private:
     struct Private;

@@ -16,6 +16,10 @@ add_library(mcdesk_sim STATIC
     simulator/heldqueue.cpp simulator/heldactions.cpp
     simulator/senderendpoints.cpp simulator/policyendpoints.cpp
     simulator/archivequery.h simulator/archivequery.cpp
-    simulator/archiveendpoints.cpp)
+    simulator/archiveendpoints.cpp
+    simulator/tracking.h simulator/tracking.cpp
+    simulator/trackingendpoints.cpp simulator/messageinfo.cpp
+    simulator/incidents.h simulator/incidents.cpp
+    simulator/remediationendpoints.cpp simulator/incidentendpoints.cpp)
 target_link_libraries(mcdesk_sim PUBLIC mcdesk_options mcdesk_core_api Qt6::Network
     PRIVATE pugixml::pugixml)

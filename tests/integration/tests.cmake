@@ -12,3 +12,5 @@ mcdesk_add_test(test_jobs SOURCES integration/test_jobs.cpp
     LIBS mcdesk_core mcdesk_sim LABELS integration TIMEOUT 300)
 mcdesk_add_test(test_jobs_crash SOURCES integration/test_jobs_crash.cpp
     LIBS mcdesk_core mcdesk_sim LABELS integration TIMEOUT 600)
+mcdesk_add_test(test_respond SOURCES integration/test_respond.cpp
+    LIBS mcdesk_core mcdesk_sim LABELS integration)

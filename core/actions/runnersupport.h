@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What the runner's files share: reading argument text (as typed on the command line or in a
+// form), and notes on a read that succeeded.
+namespace mcdesk::actions {
+
+struct ActionOutcome;
+
+// A whole number from 1 to max, or nothing.
+std::optional<int> positiveNumber(const QString &text, int max);
+// An optional ISO 8601 option: left alone when empty; otherwise set in UTC, or the problem
+// named with the option and an example.
+QString parseTimeArgument(const QString &name, const QString &text, QDateTime *target);
+// What the analyst should know of a read that still succeeded (skipped records, paging cut
+// short): in the message, the notes and the JSON result.
+void addNotes(ActionOutcome &out, const QStringList &notes, int skipped);
+
+} // namespace mcdesk::actions
