@@ -297,6 +297,8 @@ private:
 ExitCode exitCodeFor(const api::ApiError &error);
 // Blocked-sender policy create / delete: jobs of one item, resumed by policyjob.cpp.
 bool isPolicyChange(ActionId id);
+// The audit item of a one-item job: `item` with its "outcome" and, on failure, its "error".
+QJsonObject withOutcome(QJsonObject item, const api::ApiError &error);
 // Why a one-item job was discarded: before it was sent (nothing changed), or after (it may have
 // taken effect: `whereToCheck` says where to look).
 api::ApiError discardedOneItem(jobs::ItemState state, const QString &whereToCheck);

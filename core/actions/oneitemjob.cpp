@@ -90,6 +90,15 @@ std::function<QString()> ActionRunner::closeOneItemJob(const api::ApiError &erro
     };
 }
 
+QJsonObject withOutcome(QJsonObject item, const api::ApiError &error)
+{
+    item.insert(u"outcome"_s, api::ItemOutcome::statusName(api::ItemOutcome::statusOf(error)));
+    if (error.isError())
+        item.insert(u"error"_s,
+                    QJsonObject{{u"code"_s, error.code}, {u"message"_s, error.message}});
+    return item;
+}
+
 api::ApiError discardedOneItem(jobs::ItemState state, const QString &whereToCheck)
 {
     if (state == jobs::ItemState::Pending)

@@ -18,19 +18,11 @@ namespace {
 QJsonObject policyItem(const QString &id, const senders::BlockedSenderPolicy &policy,
                        const api::ApiError &error)
 {
-    const api::ItemOutcome::Status status = !error.isError() ? api::ItemOutcome::Status::Done
-                                            : error.outcomeUnknown
-                                                ? api::ItemOutcome::Status::Unknown
-                                                : api::ItemOutcome::Status::Failed;
-    QJsonObject item{{u"id"_s, id},
-                     {u"outcome"_s, api::ItemOutcome::statusName(status)},
-                     {u"description"_s, policy.description},
-                     {u"from"_s, policy.from.describe()},
-                     {u"to"_s, policy.to.describe()}};
-    if (error.isError())
-        item.insert(u"error"_s,
-                    QJsonObject{{u"code"_s, error.code}, {u"message"_s, error.message}});
-    return item;
+    return withOutcome({{u"id"_s, id},
+                        {u"description"_s, policy.description},
+                        {u"from"_s, policy.from.describe()},
+                        {u"to"_s, policy.to.describe()}},
+                       error);
 }
 
 bool samePolicy(const senders::BlockedSenderPolicy &a, const senders::BlockedSenderPolicy &b)

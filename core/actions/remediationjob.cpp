@@ -20,13 +20,8 @@ QJsonObject remediationItem(const respond::RemediationRequest &request,
                             const respond::RemediationIncident &incident,
                             const api::ApiError &error)
 {
-    const api::ItemOutcome::Status status = !error.isError() ? api::ItemOutcome::Status::Done
-                                            : error.outcomeUnknown
-                                                ? api::ItemOutcome::Status::Unknown
-                                                : api::ItemOutcome::Status::Failed;
     QJsonObject item = request.toJson();
     item.insert(u"what"_s, request.describe());
-    item.insert(u"outcome"_s, api::ItemOutcome::statusName(status));
     if (!incident.id.isEmpty()) {
         item.insert(u"incident_id"_s, incident.id);
         item.insert(u"incident_code"_s, incident.code);
@@ -35,21 +30,15 @@ QJsonObject remediationItem(const respond::RemediationRequest &request,
         item.insert(u"failed"_s, incident.failed);
         item.insert(u"restored"_s, incident.restored);
     }
-    if (error.isError())
-        item.insert(u"error"_s,
-                    QJsonObject{{u"code"_s, error.code}, {u"message"_s, error.message}});
-    return item;
+    return withOutcome(item, error);
 }
 
+// Message-IDs compared as Mimecast keeps them (bracketed), whatever case the server echoes.
 QStringList normalIds(const QStringList &ids)
 {
     QStringList out;
-    for (const QString &id : ids) {
-        QString bare = id.trimmed().toLower();
-        if (bare.startsWith(u'<') && bare.endsWith(u'>'))
-            bare = bare.mid(1, bare.size() - 2);
-        out.append(bare);
-    }
+    for (const QString &id : ids)
+        out.append(respond::normalizeMessageId(id, nullptr).toLower());
     out.sort();
     return out;
 }

@@ -6,6 +6,13 @@ using namespace Qt::StringLiterals;
 
 namespace mcdesk::api {
 
+ItemOutcome::Status ItemOutcome::statusOf(const ApiError &error)
+{
+    if (!error.isError())
+        return Status::Done;
+    return error.outcomeUnknown ? Status::Unknown : Status::Failed;
+}
+
 QString ItemOutcome::statusName(Status status)
 {
     switch (status) {

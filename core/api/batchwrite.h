@@ -25,6 +25,8 @@ struct ItemOutcome
     static QString statusName(Status status);
     // The inverse of statusName(); anything else reads as Unknown.
     static Status statusFromName(const QString &name);
+    // A single write's status from its call's error: none = done, a lost answer = unknown.
+    static Status statusOf(const ApiError &error);
     // Stopped by the analyst before it was sent: nothing changed, and the job should stop.
     bool wasCancelled() const { return code == kCancelledCode; }
 };

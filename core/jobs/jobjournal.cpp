@@ -138,8 +138,8 @@ QString JobRecord::describe() const
     QString out = name + u", "_s +
                   (remediation ? plural(counts.total, u"remediation"_s, u"remediations"_s)
                    : policy    ? plural(counts.total, u"policy"_s, u"policies"_s)
-                   : senders ? plural(counts.total, u"sender"_s, u"senders"_s)
-                             : plural(counts.total, u"message"_s, u"messages"_s)) +
+                   : senders   ? plural(counts.total, u"sender"_s, u"senders"_s)
+                               : plural(counts.total, u"message"_s, u"messages"_s)) +
                   u": "_s;
     QStringList parts;
     parts << u"%1 done"_s.arg(number(counts.done));

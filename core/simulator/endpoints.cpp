@@ -106,16 +106,19 @@ QJsonObject pagination(const PageRequest &page, int total, bool withTotal)
     return meta;
 }
 
-QJsonObject readDateField(const QJsonObject &item, const QString &field, std::optional<qint64> *out)
+void readDateRange(const QJsonObject &item, std::optional<qint64> *start,
+                   std::optional<qint64> *end, QJsonArray *errors)
 {
-    const QJsonValue value = item.value(field);
-    if (value.isUndefined() || value.isNull())
-        return {};
-    *out = parseIsoDate(value.toString());
-    if (!*out)
-        return errorObject(u"err_validation_invalid_date"_s,
-                           u"%1 must be a date like 2011-12-03T10:15:30+0000"_s.arg(field), field);
-    return {};
+    for (const auto &[field, out] : {std::pair{u"start"_s, start}, std::pair{u"end"_s, end}}) {
+        const QJsonValue value = item.value(field);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        *out = parseIsoDate(value.toString());
+        if (!*out)
+            errors->append(errorObject(
+                u"err_validation_invalid_date"_s,
+                u"%1 must be a date like 2011-12-03T10:15:30+0000"_s.arg(field), field));
+    }
 }
 
 QJsonObject personJson(const Person &p)

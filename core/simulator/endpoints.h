@@ -48,10 +48,10 @@ struct PageRequest
 bool readPage(const SimContext &ctx, int fallbackSize, PageRequest *page, HttpReply *reply);
 QJsonObject pagination(const PageRequest &page, int total, bool withTotal);
 
-// Reads an optional date field (+0000, +00:00 or Z, see parseIsoDate); returns the error
-// object when it is present but not a date, else an empty object.
-QJsonObject readDateField(const QJsonObject &item, const QString &field,
-                          std::optional<qint64> *out);
+// Reads the optional "start" and "end" dates (+0000, +00:00 or Z, see parseIsoDate); one error
+// object is appended to *errors for each that is present but not a date.
+void readDateRange(const QJsonObject &item, std::optional<qint64> *start,
+                   std::optional<qint64> *end, QJsonArray *errors);
 
 QJsonObject personJson(const Person &p);
 QJsonArray personList(const QList<Person> &people);

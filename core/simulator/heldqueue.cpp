@@ -43,12 +43,7 @@ QJsonArray parseFilter(const QJsonObject &item, HeldFilter *f)
     f->admin = readBool(item.value(u"admin"_s), false, &ok);
     if (!ok)
         errors << invalid(u"admin"_s, u"admin must be true or false"_s);
-    for (const auto &field : {u"start"_s, u"end"_s}) {
-        const QJsonObject error =
-            readDateField(item, field, field == u"start"_s ? &f->start : &f->end);
-        if (!error.isEmpty())
-            errors << error;
-    }
+    readDateRange(item, &f->start, &f->end, &errors);
     if (f->start && f->end && *f->start > *f->end)
         errors << errorObject(u"err_validation_invalid_date"_s, u"start must not be after end"_s,
                               u"start"_s);
@@ -215,12 +210,7 @@ HttpReply heldReleaseLogs(SimContext &ctx)
         return reply;
     std::optional<qint64> start, end;
     QJsonArray errors;
-    for (const auto &field : {u"start"_s, u"end"_s}) {
-        const QJsonObject error =
-            readDateField(page.item, field, field == u"start"_s ? &start : &end);
-        if (!error.isEmpty())
-            errors << error;
-    }
+    readDateRange(page.item, &start, &end, &errors);
     if (!errors.isEmpty())
         return okReply({}, {QJsonObject{{u"key"_s, page.item}, {u"errors"_s, errors}}});
     QVector<int> hits; // newest first

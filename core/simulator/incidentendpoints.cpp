@@ -28,12 +28,7 @@ QJsonArray objects(const QJsonValue &value)
 QJsonArray parseFilter(const QJsonObject &item, IncidentFilter *f)
 {
     QJsonArray errors;
-    for (const auto &field : {u"start"_s, u"end"_s}) {
-        const QJsonObject dateError =
-            readDateField(item, field, field == u"start"_s ? &f->start : &f->end);
-        if (!dateError.isEmpty())
-            errors << dateError;
-    }
+    readDateRange(item, &f->start, &f->end, &errors);
     static const QStringList searchFields = {u"all"_s, u"code"_s, u"file_hash"_s, u"reason"_s};
     for (const auto &entry : objects(item.value(u"searchBy"_s))) {
         const QString name = entry[u"fieldName"_s].toString(u"all"_s);

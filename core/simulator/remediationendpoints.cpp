@@ -137,12 +137,7 @@ QJsonArray parseCriteria(const QJsonObject &item, Version version, qint64 nowMs,
                               u"reason"_s);
     readTarget(item, version, c, &errors);
     std::optional<qint64> start, end;
-    for (const auto &field : {u"start"_s, u"end"_s}) {
-        const QJsonObject dateError =
-            readDateField(item, field, field == u"start"_s ? &start : &end);
-        if (!dateError.isEmpty())
-            errors << dateError;
-    }
+    readDateRange(item, &start, &end, &errors);
     c->end = end.value_or(nowMs);
     c->start = start.value_or(
         QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).addMonths(-1).toMSecsSinceEpoch());

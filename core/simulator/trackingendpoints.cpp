@@ -175,12 +175,7 @@ QJsonArray parseFilter(const QJsonObject &item, qint64 nowMs, TrackingFilter *f)
                               u"attachments must be true or false"_s, u"attachments"_s);
 
     std::optional<qint64> start, end;
-    for (const auto &field : {u"start"_s, u"end"_s}) {
-        const QJsonObject dateError =
-            readDateField(item, field, field == u"start"_s ? &start : &end);
-        if (!dateError.isEmpty())
-            errors << dateError;
-    }
+    readDateRange(item, &start, &end, &errors);
     f->end = end.value_or(nowMs);
     f->start = start.value_or(f->end - kDayMs);
     if (start && nowMs - *start >= kLookBackMs)
