@@ -70,6 +70,14 @@ QJsonObject HeldMessage::toJson() const
             {u"size"_s, size}};
 }
 
+QString MessageDetail::messageId() const
+{
+    for (const MessageHeader &h : headers)
+        if (h.name.compare(u"Message-ID"_s, Qt::CaseInsensitive) == 0 && !h.values.isEmpty())
+            return h.values.constFirst().trimmed();
+    return {};
+}
+
 MessageDetail MessageDetail::fromJson(const QJsonObject &json)
 {
     MessageDetail d;

@@ -70,6 +70,9 @@ struct MessageDetail
     QList<MessageHeader> headers;
     QJsonObject raw; // everything Mimecast sent, for the "all fields" view
 
+    // The internet Message-ID header as sent ("<a@b>"), or empty when there is none: what
+    // Find every copy and a remediation search by.
+    QString messageId() const;
     static MessageDetail fromJson(const QJsonObject &json);
 };
 using HeldMessageDetail = MessageDetail;

@@ -110,6 +110,13 @@ QString TrackedMessage::recipients() const
     return out.join(u", "_s);
 }
 
+bool TrackedMessage::delivered() const
+{
+    return status.compare(u"archived"_s, Qt::CaseInsensitive) == 0 ||
+           status.compare(u"delivery"_s, Qt::CaseInsensitive) == 0 ||
+           status.compare(u"delivered"_s, Qt::CaseInsensitive) == 0;
+}
+
 bool TrackedMessage::fromMismatch() const
 {
     return !fromEnvelope.email.isEmpty() && !fromHeader.email.isEmpty() &&
@@ -131,6 +138,23 @@ QString unescapeTransmissionInfo(const QString &html)
         .replace(u"&#x27;"_s, u"'"_s)
         .replace(u"&amp;"_s, u"&"_s);
     return text.trimmed();
+}
+
+QString MessageInfo::messageId() const
+{
+    // Header lines are "Name: value"; a folded value continues on lines starting with space.
+    const QStringList lines = headers.split(u'\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (!line.startsWith(u"Message-ID:"_s, Qt::CaseInsensitive))
+            continue;
+        QString value = line.mid(11);
+        while (i + 1 < lines.size() &&
+               (lines.at(i + 1).startsWith(u' ') || lines.at(i + 1).startsWith(u'\t')))
+            value += lines.at(++i);
+        return value.trimmed();
+    }
+    return {};
 }
 
 MessageInfo MessageInfo::fromJson(const QJsonObject &json)

@@ -33,6 +33,9 @@ struct TrackedMessage
     static TrackedMessage fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
     QString recipients() const; // "a@x, b@y"
+    // Reached (or is reaching) a mailbox: "archived" is Mimecast's word for delivered and
+    // archived, "delivery" for on its way (reference §4.12). What a remediation can pull back.
+    bool delivered() const;
     // Envelope and header From differ: the first sign of spoofing an analyst looks for.
     bool fromMismatch() const;
 };
@@ -109,6 +112,9 @@ struct MessageInfo
     QString purgeBasedOn;
     QJsonObject raw;
 
+    // The Message-ID header in `headers` ("<a@b>"), or empty: what a remediation by
+    // Message-ID takes for a message found by sender or subject.
+    QString messageId() const;
     static MessageInfo fromJson(const QJsonObject &json);
 };
 

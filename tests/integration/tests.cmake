@@ -6,6 +6,8 @@ mcdesk_add_test(test_operations SOURCES integration/test_operations.cpp
     LIBS mcdesk_core mcdesk_sim LABELS integration)
 mcdesk_add_test(test_cli SOURCES integration/test_cli.cpp
     LIBS mcdesk_core mcdesk_sim LABELS integration TIMEOUT 300)
+mcdesk_add_test(test_cli_respond SOURCES integration/test_cli_respond.cpp
+    LIBS mcdesk_core mcdesk_sim LABELS integration TIMEOUT 300)
 mcdesk_add_test(test_hostile_server SOURCES integration/test_hostile_server.cpp
     LIBS Qt6::Network LABELS integration TIMEOUT 300)
 mcdesk_add_test(test_jobs SOURCES integration/test_jobs.cpp

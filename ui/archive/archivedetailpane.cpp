@@ -137,6 +137,7 @@ void ArchiveDetailPane::showMessage(const QString &id)
     if (id == m_id && (m_call || m_stack->currentIndex() == 1))
         return;
     clear();
+    m_messageId.clear();
     m_id = id;
     showState(tr("Loading message details…"));
     m_delay.start();
@@ -175,6 +176,7 @@ void ArchiveDetailPane::fetch()
 
 void ArchiveDetailPane::showDetail(const held::MessageDetail &d)
 {
+    m_messageId = d.messageId();
     m_subject->setText(d.subject.isEmpty() ? tr("(no subject)") : d.subject);
     QStringList to;
     for (const QJsonValue &v : d.raw.value(u"to"_s).toArray())

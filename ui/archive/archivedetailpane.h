@@ -36,6 +36,8 @@ public:
     // Nothing selected; `note` says why there is nothing to show (empty: the default hint).
     void clear(const QString &note = {});
     QString currentId() const { return m_id; }
+    // The shown message's Message-ID header once its detail has arrived; empty before.
+    QString messageId() const { return m_messageId; }
     bool isLoading() const;
 
 signals:
@@ -48,6 +50,7 @@ private:
 
     Session *m_session;
     QString m_id;
+    QString m_messageId;
     QTimer m_delay;
     common::LatestRequest m_request; // cleared or another message selected: drop the reply
     QPointer<archive::GetArchiveMessageDetail> m_call;

@@ -160,6 +160,11 @@ ArchiveResultsPanel::ArchiveResultsPanel(Session *session, QWidget *parent)
             &ArchiveResultsPanel::blockSenderRequested);
     connect(m_actions, &ResultsTableActions::showHeldFromSenderRequested, this,
             &ArchiveResultsPanel::showHeldFromSenderRequested);
+    connect(m_actions, &ResultsTableActions::findEveryCopyRequested, this,
+            [this](const QString &sender, const QString &subject) {
+                // The detail pane follows the current row, so its Message-ID is this row's.
+                emit findEveryCopyRequested(m_detail->messageId(), sender, subject);
+            });
     connect(m_actions, &ResultsTableActions::searchSenderRequested, this,
             &ArchiveResultsPanel::searchSenderRequested);
     // A search belongs to the client it was sent with; the old one is about to go away.
@@ -270,7 +275,7 @@ void ArchiveResultsPanel::finished()
         m_outcome = tr("limit of %L1 reached").arg(m_limit);
     }
     qCInfo(lcUiArchive) << "archive search finished:" << m_model->rowCount() << "rows," << m_pages
-                 << "pages," << m_clock.elapsed() << "ms";
+                        << "pages," << m_clock.elapsed() << "ms";
     updateState();
     updateSummary();
     emit searchFinished();

@@ -61,6 +61,9 @@ signals:
     void searchFinished();
     void blockSenderRequested(const QString &sender, const QString &recipient);
     void showHeldFromSenderRequested(const QString &address);
+    // Find every copy: the Message-ID when the detail pane has it, else sender and subject.
+    void findEveryCopyRequested(const QString &messageId, const QString &sender,
+                                const QString &subject);
     void searchSenderRequested(const QString &address);
 
 private:

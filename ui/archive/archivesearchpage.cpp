@@ -52,6 +52,8 @@ ArchiveSearchPage::ArchiveSearchPage(Session *session, QWidget *parent)
             &ArchiveSearchPage::blockSenderRequested);
     connect(m_results, &ArchiveResultsPanel::showHeldFromSenderRequested, this,
             &ArchiveSearchPage::showHeldFromSenderRequested);
+    connect(m_results, &ArchiveResultsPanel::findEveryCopyRequested, this,
+            &ArchiveSearchPage::findEveryCopyRequested);
     connect(m_results, &ArchiveResultsPanel::searchSenderRequested, this,
             &ArchiveSearchPage::searchForSender);
 }

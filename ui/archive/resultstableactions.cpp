@@ -36,7 +36,19 @@ ResultsTableActions::ResultsTableActions(QTableView *table, ArchiveResultsFilter
     , m_model(model)
     , m_copyCell(new QAction(tr("Copy cell"), table))
     , m_copyRows(new QAction(tr("Copy rows"), table))
+    , m_findCopy(new QAction(tr("Find every copy"), table))
 {
+    m_findCopy->setObjectName(u"findEveryCopy"_s);
+    m_findCopy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_findCopy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_findCopy->setShortcutVisibleInContextMenu(true);
+    m_findCopy->setToolTip(tr("Who else received this message, and was it delivered?"));
+    table->addAction(m_findCopy);
+    connect(m_findCopy, &QAction::triggered, this, [this] {
+        if (currentSourceRow() >= 0)
+            emit findEveryCopyRequested(currentSender(),
+                                        m_model->value(currentSourceRow(), u"subject"_s));
+    });
     m_copyCell->setObjectName(u"copyCell"_s);
     m_copyCell->setShortcut(QKeySequence::Copy);
     m_copyCell->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -125,6 +137,8 @@ QMenu *ResultsTableActions::contextMenu()
     const QString sender = currentSender();
     const QString recipient = currentRecipient();
     const QString shown = sender.isEmpty() ? tr("this sender") : sender;
+    m_findCopy->setEnabled(m_table->currentIndex().isValid());
+    m_menu->addAction(m_findCopy);
     QAction *block = m_menu->addAction(tr("Block this sender (%1)…").arg(shown));
     block->setObjectName(u"blockSender"_s);
     QAction *held = m_menu->addAction(tr("Show held messages from this sender"));

@@ -36,6 +36,7 @@ signals:
     void blockSenderRequested(const QString &sender, const QString &recipient);
     void showHeldFromSenderRequested(const QString &address);
     void searchSenderRequested(const QString &address);
+    void findEveryCopyRequested(const QString &sender, const QString &subject);
 
 private:
     QList<int> selectedSourceRows() const;
@@ -47,6 +48,7 @@ private:
     ArchiveResultsModel *m_model;
     QAction *m_copyCell;
     QAction *m_copyRows;
+    QAction *m_findCopy;
     QMenu *m_menu = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "ui/common/palette.h"
 
+#include <QDateTimeEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -9,6 +10,17 @@
 using namespace Qt::StringLiterals;
 
 namespace mcdesk::ui::widgets {
+
+QDateTimeEdit *dateTimeEdit(const QString &objectName, const QDateTime &utc, QWidget *parent)
+{
+    auto *edit = new QDateTimeEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    edit->setCalendarPopup(true);
+    if (utc.isValid())
+        edit->setDateTime(utc.toLocalTime());
+    return edit;
+}
 
 QTableView *makeTable(const QString &objectName, QWidget *parent)
 {

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QVariant>
 
+class QDateTime;
+class QDateTimeEdit;
 class QLabel;
 class QTableView;
 class QWidget;
@@ -19,6 +21,9 @@ QLabel *sectionTitle(const QString &text, QWidget *parent);
 QLabel *stateLabel(const QString &objectName, const QString &text, QWidget *parent);
 // A hidden, red, plain-text, word-wrapped hint shown under the field it is about.
 QLabel *hintLabel(const QString &objectName, QWidget *parent);
+// A date and time to the minute with a calendar popup, set to `utc` shown in local time
+// (an invalid `utc` leaves Qt's default).
+QDateTimeEdit *dateTimeEdit(const QString &objectName, const QDateTime &utc, QWidget *parent);
 // Tooltips that quote untrusted text: ui::plainToolTip() (plaintext.h).
 // Width for `sample` in `widget`'s font, with a little room either side.
 int columnWidth(const QWidget *widget, const QString &sample);

@@ -60,6 +60,11 @@ HeldActions::HeldActions(QWidget *table, QWidget *page)
     make(BlockSender, u"blockSenderAction"_s, tr("Block this sender…"), table);
     get(BlockSender)->setToolTip(tr("Open the sender lists with this sender and recipient"));
     make(ShowFromSender, u"showFromSenderAction"_s, tr("Show &held from this sender"), table);
+    make(FindEveryCopy, u"findEveryCopyAction"_s, tr("&Find every copy"), table)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    get(FindEveryCopy)
+        ->setToolTip(tr("Who else received this message, and was it delivered? Opens "
+                        "Investigate with its Message-ID"));
     make(Export, u"exportHeldAction"_s, tr("E&xport view to CSV…"), page)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     get(Export)->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
@@ -105,7 +110,7 @@ void HeldActions::update(int selected, bool busy, bool connected)
     m_reportMenu->setEnabled(canWrite);
     for (Id id : {CopyId, CopySender, CopySubject})
         get(id)->setEnabled(selected > 0);
-    for (Id id : {CopyDetails, SearchArchive, BlockSender, ShowFromSender})
+    for (Id id : {CopyDetails, SearchArchive, BlockSender, ShowFromSender, FindEveryCopy})
         get(id)->setEnabled(selected == 1);
     const QString count = selected > 1 ? tr(" (%1)").arg(selected) : QString();
     get(Release)->setText(tr("&Release") + count);
@@ -124,7 +129,8 @@ QMenu *HeldActions::contextMenu(QWidget *parent) const
     menu->addSeparator();
     menu->addActions({get(CopyId), get(CopySender), get(CopySubject), get(CopyDetails)});
     menu->addSeparator();
-    menu->addActions({get(ShowFromSender), get(SearchArchive), get(BlockSender)});
+    menu->addActions(
+        {get(FindEveryCopy), get(ShowFromSender), get(SearchArchive), get(BlockSender)});
     menu->addSeparator();
     menu->addActions({get(Export), get(Refresh)});
     return menu;

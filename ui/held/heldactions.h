@@ -35,6 +35,7 @@ public:
         SearchArchive,
         BlockSender,
         ShowFromSender,
+        FindEveryCopy,
         Export,
         FocusFilter,
         Refresh, // F5 belongs to the window; the menu only shows it

@@ -161,6 +161,11 @@ void HeldDetailsPane::showMessage(const std::optional<held::HeldMessage> &messag
     m_fetchTimer->start();
 }
 
+QString HeldDetailsPane::messageId() const
+{
+    return m_message ? m_cache.value(m_message->id).messageId() : QString();
+}
+
 void HeldDetailsPane::fetchDetail()
 {
     if (!m_message)

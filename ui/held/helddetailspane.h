@@ -34,6 +34,8 @@ public:
     // The pane as plain text (what Copy details puts on the clipboard).
     QString plainText() const;
     bool detailLoaded() const { return m_detailLoaded; }
+    // The shown message's Message-ID header once its detail has arrived; empty before.
+    QString messageId() const;
     // A message is shown and its detail has neither arrived nor failed yet.
     bool isFetching() const { return m_message && !m_detailSettled; }
 

@@ -188,6 +188,9 @@ void HeldQueuePage::connectActions()
     };
     single(A::SearchArchive,
            [this](const held::HeldMessage &m) { emit searchArchiveForSender(m.sender()); });
+    single(A::FindEveryCopy, [this](const held::HeldMessage &m) {
+        emit findEveryCopyRequested(m_details->messageId(), m.sender(), m.subject);
+    });
     single(A::BlockSender, [this](const held::HeldMessage &m) {
         emit blockSenderRequested(m.sender(), m.to.email);
     });

@@ -57,6 +57,9 @@ public slots:
 
 signals:
     void searchArchiveForSender(const QString &address);
+    // Find every copy: the Message-ID when the detail has it, else the sender and subject.
+    void findEveryCopyRequested(const QString &messageId, const QString &sender,
+                                const QString &subject);
     void blockSenderRequested(const QString &sender, const QString &recipient);
 
 protected:

@@ -10,6 +10,7 @@
 #include "ui/connections/connectionsdialog.h"
 #include "ui/connections/profiledialog.h"
 #include "ui/held/heldqueuepage.h"
+#include "ui/investigate/investigatepage.h"
 #include "ui/senders/senderlistspage.h"
 #include "ui/shell/appicon.h"
 #include "ui/shell/connectioncontroller.h"
@@ -167,7 +168,7 @@ void MainWindow::connectPages(HeldQueuePage *held, ArchiveSearchPage *archive,
 
 QStringList MainWindow::pageKeys()
 {
-    return {u"held"_s, u"archive"_s, u"builder"_s, u"senders"_s, u"activity"_s};
+    return {u"held"_s, u"archive"_s, u"builder"_s, u"senders"_s, u"activity"_s, u"investigate"_s};
 }
 
 void MainWindow::showPageMenu(QMenu *menu)
@@ -189,8 +190,17 @@ void MainWindow::createWorkspace()
     auto *senders = new SenderListsPage(m_session, m_pages);
     auto *activity = new ActivityPage(m_session, m_pages);
     auto *held = new HeldQueuePage(m_session, m_pages);
-    m_pageList = {held, archive, builder, senders, activity};
+    auto *investigate = new InvestigatePage(m_session, m_pages);
+    m_pageList = {held, archive, builder, senders, activity, investigate};
     connectPages(held, archive, builder, senders);
+    // Find every copy, from the held queue or an archive result.
+    const auto findCopies = [this, investigate](const QString &messageId, const QString &sender,
+                                                const QString &subject) {
+        showPage(u"investigate"_s);
+        investigate->findEveryCopy(messageId, sender, subject);
+    };
+    connect(held, &HeldQueuePage::findEveryCopyRequested, this, findCopies);
+    connect(archive, &ArchiveSearchPage::findEveryCopyRequested, this, findCopies);
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));

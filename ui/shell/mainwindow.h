@@ -50,7 +50,7 @@ public:
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Page keys as --page takes them: held, archive, builder, senders, activity.
+    // Page keys as --page takes them: held, archive, builder, senders, activity, investigate.
     static QStringList pageKeys();
     // The window's size on first run (no saved layout): `preferred` where the screen's
     // available area holds it, otherwise most of that area.
