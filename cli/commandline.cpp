@@ -65,6 +65,7 @@ Commands allCommands()
     addPolicyCommands(out);
     addJobCommands(out);
     addRespondCommands(out);
+    addThreatCommands(out);
     const QStringList order = actions::actionNames();
     std::sort(out.begin(), out.end(), [&](const auto &a, const auto &b) {
         return order.indexOf(a->name()) < order.indexOf(b->name());

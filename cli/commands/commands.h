@@ -12,6 +12,7 @@ void addSenderCommands(Commands &out);  // permit, block, import
 void addPolicyCommands(Commands &out);  // blocked-sender policies
 void addJobCommands(Commands &out);     // jobs, resume
 void addRespondCommands(Commands &out); // incident response: track, remediate, incidents
+void addThreatCommands(Commands &out);  // who clicked, managed URLs, decode-url
 
 // All of them, in the order of actions::actionNames().
 Commands allCommands();

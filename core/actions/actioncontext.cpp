@@ -31,7 +31,15 @@ const QList<std::pair<ActionId, QString>> &table()
         {ActionId::Remediate, u"remediate"_s},
         {ActionId::GetIncident, u"get-incident"_s},
         {ActionId::ListIncidents, u"list-incidents"_s},
-        {ActionId::SearchHash, u"search-hash"_s}};
+        {ActionId::SearchHash, u"search-hash"_s},
+        {ActionId::UrlLogs, u"url-logs"_s},
+        {ActionId::AttachmentLogs, u"attachment-logs"_s},
+        {ActionId::ImpersonationLogs, u"impersonation-logs"_s},
+        {ActionId::ListManagedUrls, u"list-managed-urls"_s},
+        {ActionId::BlockUrl, u"block-url"_s},
+        {ActionId::PermitUrl, u"permit-url"_s},
+        {ActionId::DeleteManagedUrl, u"delete-managed-url"_s},
+        {ActionId::DecodeUrl, u"decode-url"_s}};
     return names;
 }
 } // namespace
@@ -114,6 +122,9 @@ bool changesState(ActionId id)
     case ActionId::RejectAndBlock:
     case ActionId::ImportManagedSenders:
     case ActionId::Remediate:
+    case ActionId::BlockUrl:
+    case ActionId::PermitUrl:
+    case ActionId::DeleteManagedUrl:
         return true;
     default:
         return false;

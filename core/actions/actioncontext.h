@@ -68,6 +68,16 @@ enum class ActionId {
     GetIncident,
     ListIncidents,
     SearchHash,
+    // Who clicked, and block the link (docs/respond.md): the three Targeted Threat Protection
+    // logs, the managed URLs (block, permit, delete: journaled writes, audited) and URL decode.
+    UrlLogs,
+    AttachmentLogs,
+    ImpersonationLogs,
+    ListManagedUrls,
+    BlockUrl,
+    PermitUrl,
+    DeleteManagedUrl,
+    DecodeUrl,
 };
 
 // The exit status of an action, for the CLI and for anyone judging an outcome: one meaning

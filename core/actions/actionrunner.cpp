@@ -245,6 +245,15 @@ QString ActionRunner::validate(ActionId id, ActionArgs &args, const QDateTime &n
     case ActionId::ListIncidents:
     case ActionId::SearchHash:
         return validateRespond(id, args, nowUtc); // respondactions.cpp
+    case ActionId::UrlLogs:
+    case ActionId::AttachmentLogs:
+    case ActionId::ImpersonationLogs:
+    case ActionId::ListManagedUrls:
+    case ActionId::BlockUrl:
+    case ActionId::PermitUrl:
+    case ActionId::DeleteManagedUrl:
+    case ActionId::DecodeUrl:
+        return validateThreats(id, args, nowUtc); // threatactions.cpp
     }
     return {};
 }
@@ -308,6 +317,18 @@ void ActionRunner::run(ActionId id, ActionArgs args)
         return runListIncidents(args.incidentQuery);
     case ActionId::SearchHash:
         return runSearchHash(args.hashes);
+    case ActionId::UrlLogs:
+    case ActionId::AttachmentLogs:
+    case ActionId::ImpersonationLogs:
+        return runThreatLogs(args.threatQuery);
+    case ActionId::ListManagedUrls:
+        return runListManagedUrls(args.managedUrlFilter);
+    case ActionId::BlockUrl:
+    case ActionId::PermitUrl:
+    case ActionId::DeleteManagedUrl:
+        return runJournaled(id, args, 0);
+    case ActionId::DecodeUrl:
+        return runDecodeUrls(args.rewrittenUrls);
     }
 }
 
@@ -598,6 +619,23 @@ QString parseTimeArgument(const QString &name, const QString &text, QDateTime *t
         return name + u" \""_s + text +
                u"\" is not an ISO 8601 time, such as 2026-11-27T09:00:00Z ("_s + why + u')';
     *target = parsed.toUTC();
+    return {};
+}
+
+QString readPeriod(const ActionArgs &args, QDateTime *start, QDateTime *end,
+                   const QDateTime &defaultStart, const QDateTime &defaultEnd)
+{
+    *start = {};
+    *end = {};
+    if (const QString bad = parseTimeArgument(u"--start"_s, args.periodStart, start);
+        !bad.isEmpty())
+        return bad;
+    if (const QString bad = parseTimeArgument(u"--end"_s, args.periodEnd, end); !bad.isEmpty())
+        return bad;
+    if (!start->isValid())
+        *start = defaultStart;
+    if (!end->isValid())
+        *end = defaultEnd;
     return {};
 }
 

@@ -11,6 +11,8 @@
 #include "core/senders/blockedsenderpolicy.h"
 #include "core/senders/managedsender.h"
 #include "core/senders/senderimport.h"
+#include "core/threats/managedurl.h"
+#include "core/threats/threatlogs.h"
 
 #include <QObject>
 #include <QPointer>
@@ -91,6 +93,15 @@ struct ActionArgs
     QString incidentId;                       // get-incident
     respond::IncidentQuery incidentQuery;     // list-incidents
     QStringList hashes;                       // search-hash
+    // The threat logs: the query without its dates, which come from periodStart / periodEnd
+    // (default the last 24 hours) and its limit from rowLimit; validate() sets the log.
+    threats::ThreatLogQuery threatQuery;
+    // block-url / permit-url: the entries (validate() sets each one's action from the action
+    // run); several make one job, one request each. delete-managed-url: the ids.
+    QList<threats::ManagedUrl> managedUrls;
+    QStringList managedUrlIds;
+    QString managedUrlFilter;  // list-managed-urls: domain or URL contains
+    QStringList rewrittenUrls; // decode-url
 };
 
 // What a read action found, typed; the JSON `result` the CLI prints says the same.
@@ -153,6 +164,12 @@ struct ActionOutcome
                                                      // get-incident, list-incidents
     QList<respond::HashStatus> hashStatus;           // search-hash
     QStringList failedHashes;                        // search-hash: refused as malformed
+    threats::ThreatLogRows threatRows;               // the threat logs: the rows that matched
+    int threatScanned = 0;                           // … and how many were read to find them
+    // list-managed-urls: the list; block-url / permit-url: the entries created (with their
+    // ids); delete-managed-url: the entries deleted (id only when not listed before).
+    QList<threats::ManagedUrl> managedUrls;
+    QList<threats::DecodedUrl> decodedUrls; // decode-url, in the order given
 };
 
 // Runs one of the seed's actions through the core operations, audits state changes before
@@ -250,6 +267,11 @@ private:
                            const respond::RemediationIncident &incident, const QString &key,
                            const QString &note);
     void resumeRemediationJob(qint64 job, bool discard);
+    // Who clicked, and block the link (threatactions.cpp); the managed-URL writes are journaled
+    // writes (journaledwrite.cpp).
+    void runThreatLogs(const threats::ThreatLogQuery &query);
+    void runListManagedUrls(const QString &filter);
+    void runDecodeUrls(const QStringList &urls);
     // The combined moves (heldmoves.cpp): look up, first step, second step.
     void runHeldMove(ActionId id, const ActionArgs &args);
     void moveFirstStep(ActionId id, ActionArgs args, const QList<held::HeldMessage> &messages,
@@ -304,6 +326,9 @@ QJsonObject withOutcome(QJsonObject item, const api::ApiError &error);
 api::ApiError discardedOneItem(jobs::ItemState state, const QString &whereToCheck);
 // What validate() checks for the incident-response actions (respondactions.cpp).
 QString validateRespond(ActionId id, ActionArgs &args, const QDateTime &nowUtc);
+// … and for the threat logs and managed URLs (threatactions.cpp).
+QString validateThreats(ActionId id, ActionArgs &args, const QDateTime &nowUtc);
+bool isManagedUrlWrite(ActionId id); // block-url, permit-url, delete-managed-url
 // {"kind","code","http_status","message"}: how a failure reads in the CLI's JSON.
 QJsonObject errorJson(const api::ApiError &error);
 

@@ -209,6 +209,7 @@ void ActionRunner::finishJournaled(JournaledWrite *write)
     QJsonArray items, audited;
     QList<int> auditedSeqs;
     QList<api::ItemOutcome> outcomes;
+    QList<threats::ManagedUrl> createdUrls; // block-url / permit-url: with Mimecast's ids
     int done = 0;
     bool allTransport = true; // every failure was the connection or the credentials
     for (const jobs::JobItem &item : write->items()) {
@@ -223,6 +224,14 @@ void ActionRunner::finishJournaled(JournaledWrite *write)
             if (o.status == api::ItemOutcome::Status::Done && o.detail.contains(u"id"_s)) {
                 json.insert(u"managed_sender_id"_s, o.detail.value(u"id"_s));
                 json.insert(u"type"_s, o.detail.value(u"type"_s));
+            }
+        } else if (m_action == ActionId::BlockUrl || m_action == ActionId::PermitUrl) {
+            threats::ManagedUrl entry = threats::ManagedUrl::fromKey(o.key);
+            json = entry.toJson();
+            if (o.status == api::ItemOutcome::Status::Done && o.detail.contains(u"id"_s)) {
+                json.insert(u"managed_url_id"_s, o.detail.value(u"id"_s));
+                entry.id = o.detail.value(u"id"_s).toString();
+                createdUrls.append(entry);
             }
         } else {
             json.insert(u"id"_s, o.key);
@@ -273,6 +282,7 @@ void ActionRunner::finishJournaled(JournaledWrite *write)
             out.result.insert(u"error"_s, errorJson(jobError));
     }
     out.items = outcomes;
+    out.managedUrls = createdUrls;
     if (audited.isEmpty() && !closing) { // nothing changed in this run
         write->deleteLater();
         return finishWith(out);

@@ -5,6 +5,7 @@
 #include "core/jobs/crashpoint.h"
 #include "core/jobs/jobclaim.h"
 #include "core/senders/managedsender.h"
+#include "core/threats/threatoperations.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -77,6 +78,14 @@ QStringList JournaledWrite::keysFor(ActionId action, const ActionArgs &args)
             keys.append(e.key());
         return keys;
     }
+    if (action == ActionId::BlockUrl || action == ActionId::PermitUrl) {
+        QStringList keys;
+        for (const threats::ManagedUrl &e : args.managedUrls)
+            keys.append(e.key());
+        return keys;
+    }
+    if (action == ActionId::DeleteManagedUrl)
+        return args.managedUrlIds;
     return args.messageIds;
 }
 
@@ -313,6 +322,17 @@ void JournaledWrite::sendRound()
     case ActionId::ReportMessage:
         write = new held::ReportMessages(m_client, keys, a.reportAs, a.comment, this);
         break;
+    case ActionId::BlockUrl:
+    case ActionId::PermitUrl: {
+        QList<threats::ManagedUrl> entries;
+        for (const QString &key : keys)
+            entries.append(threats::ManagedUrl::fromKey(key));
+        write = new threats::CreateManagedUrls(m_client, entries, this);
+        break;
+    }
+    case ActionId::DeleteManagedUrl:
+        write = new threats::DeleteManagedUrls(m_client, keys, this);
+        break;
     default: {
         QList<senders::ManagedSender> entries;
         for (const QString &key : keys)
@@ -445,6 +465,8 @@ void JournaledWrite::pauseForConnection(const api::ApiError &why,
 void JournaledWrite::reconcile(const QList<int> &seqs)
 {
     ++m_reconcileRounds;
+    if (isManagedUrlWrite(m_action))
+        return reconcileManagedUrls(seqs); // managedurljob.cpp
     QList<JobItem> changed;
     if (m_action == ActionId::PermitSender || m_action == ActionId::BlockSender) {
         // Permitting or blocking a sender again leaves the same entry: safe to resend.
@@ -512,18 +534,24 @@ void JournaledWrite::reconcile(const QList<int> &seqs)
             }
             settledNow.append(item);
         }
-        if (const QString problem = m_journal->settle(m_job, settledNow); !problem.isEmpty())
-            return failJob(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
-        settleLocally(settledNow);
-        if (m_pausedSince.isValid()) {
-            m_pausedSince = {};
-            emit unpaused();
-        }
-        if (error.isError())
-            return done();
-        sendRound();
+        afterReconcileRead(settledNow, error);
     });
     read->start();
+}
+
+void JournaledWrite::afterReconcileRead(const QList<JobItem> &settledNow,
+                                        const api::ApiError &error)
+{
+    if (const QString problem = m_journal->settle(m_job, settledNow); !problem.isEmpty())
+        return failJob(api::ApiError::local(u"mcdesk_journal_failed"_s, problem));
+    settleLocally(settledNow);
+    if (m_pausedSince.isValid()) {
+        m_pausedSince = {};
+        emit unpaused();
+    }
+    if (error.isError())
+        return done();
+    sendRound();
 }
 
 QString JournaledWrite::recordAudited(const QList<int> &seqs)

@@ -89,6 +89,9 @@ private:
     void sendRound();
     void onRoundFinished(api::BatchWrite *write);
     void reconcile(const QList<int> &seqs);
+    // Managed-URL writes: the list says whether a lost create or delete took effect.
+    void reconcileManagedUrls(const QList<int> &seqs);
+    void afterReconcileRead(const QList<jobs::JobItem> &settledNow, const api::ApiError &error);
     void settleLocally(const QList<jobs::JobItem> &changed);
     void pauseForConnection(const api::ApiError &why, const std::function<void()> &retry);
     void failJob(const api::ApiError &error);

@@ -24,24 +24,6 @@ QString dateCell(const QDateTime &when)
     return when.isValid() ? held::formatMimecastDate(when) : QString();
 }
 
-// --start / --end as typed, with the action's default when one is absent.
-QString readPeriod(const ActionArgs &args, QDateTime *start, QDateTime *end,
-                   const QDateTime &defaultStart, const QDateTime &defaultEnd)
-{
-    *start = {};
-    *end = {};
-    if (const QString bad = parseTimeArgument(u"--start"_s, args.periodStart, start);
-        !bad.isEmpty())
-        return bad;
-    if (const QString bad = parseTimeArgument(u"--end"_s, args.periodEnd, end); !bad.isEmpty())
-        return bad;
-    if (!start->isValid())
-        *start = defaultStart;
-    if (!end->isValid())
-        *end = defaultEnd;
-    return {};
-}
-
 const QStringList kTrackedColumns{u"id"_s,      u"status"_s,    u"received"_s,       u"fromEnv"_s,
                                   u"fromHdr"_s, u"to"_s,        u"subject"_s,        u"senderIP"_s,
                                   u"route"_s,   u"spamScore"_s, u"detectionLevel"_s, u"info"_s};

@@ -17,6 +17,11 @@ std::optional<int> positiveNumber(const QString &text, int max);
 // An optional ISO 8601 option: left alone when empty; otherwise set in UTC, or the problem
 // named with the option and an example.
 QString parseTimeArgument(const QString &name, const QString &text, QDateTime *target);
+// --start / --end as typed (ActionArgs::periodStart / periodEnd), with the action's default
+// when one is absent.
+struct ActionArgs;
+QString readPeriod(const ActionArgs &args, QDateTime *start, QDateTime *end,
+                   const QDateTime &defaultStart, const QDateTime &defaultEnd);
 // What the analyst should know of a read that still succeeded (skipped records, paging cut
 // short): in the message, the notes and the JSON result.
 void addNotes(ActionOutcome &out, const QStringList &notes, int skipped);

@@ -103,7 +103,9 @@ void PagedCall::requestPage(const QString &pageToken)
         if (isCancelled()) {
             m_error = cancelledError(u"Stopped."_s);
             finish();
-        } else if (next.isEmpty() || repeated || m_fetched >= m_limit || items.isEmpty()) {
+        } else if (next.isEmpty() || repeated || m_fetched >= m_limit || items.isEmpty() ||
+                   m_enough) {
+            m_stoppedWithMore = !next.isEmpty() && !repeated && (m_fetched >= m_limit || m_enough);
             finish();
         } else {
             requestPage(next);

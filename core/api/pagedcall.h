@@ -28,6 +28,9 @@ public:
     // totalCount from the last page's meta.pagination, or -1 when the server gave none.
     int totalCount() const { return m_totalCount; }
     const ApiReply &lastReply() const { return m_last; }
+    // Paging stopped (at the limit, or because the derived operation had enough) while the
+    // server still offered a next page.
+    bool stoppedWithMore() const { return m_stoppedWithMore; }
     // Items the reply held that were not usable records, skipped rather than shown.
     int skipped() const { return m_skipped; }
     // What the analyst should know of a read that still succeeded: skipped items, a repeated
@@ -48,6 +51,8 @@ protected:
     // For the typed lists: records the derived operation could not use (a held message with no
     // id) and dropped.
     void addSkipped(int count);
+    // From an itemsArrived handler: no further page is needed (a filtered read found its rows).
+    void markEnough() { m_enough = true; }
 
 private:
     void requestPage(const QString &pageToken);
@@ -64,6 +69,8 @@ private:
     int m_pages = 0;
     int m_totalCount = -1;
     int m_skipped = 0;
+    bool m_enough = false;
+    bool m_stoppedWithMore = false;
     QStringList m_notes;
     QSet<QString> m_tokens; // every page token followed, so a repeated one ends paging
 };

@@ -1,5 +1,7 @@
 #include "core/senders/senderimport.h"
 
+#include "core/common/importfields.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -17,51 +19,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(SenderImport)
 };
 
-QChar delimiterOf(const QString &line)
-{
-    // A spreadsheet pastes tabs; a CSV file has commas; some locales export semicolons.
-    if (line.contains(u'\t'))
-        return u'\t';
-    if (line.contains(u','))
-        return u',';
-    if (line.contains(u';'))
-        return u';';
-    return u',';
-}
-
-// One line split into trimmed fields; "quoted" fields may hold the delimiter and "" for a quote.
 QStringList splitFields(const QString &line)
 {
-    const QChar delimiter = delimiterOf(line);
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"' && field.trimmed().isEmpty()) {
-            field.clear();
-            quoted = true;
-        } else if (c == delimiter) {
-            fields << field.trimmed();
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields << field.trimmed();
-    // A spreadsheet row often ends in empty cells.
-    while (fields.size() > 3 && fields.constLast().isEmpty())
-        fields.removeLast();
-    return fields;
+    return common::splitImportFields(line, common::importDelimiter(line, u"\t,;"), 3);
 }
 
 bool isHeader(const QStringList &fields)
@@ -190,6 +150,22 @@ ImportFile readSenderImportFile(const QString &path)
         out.text.clear();
     }
     return out;
+}
+
+QString importFileProblem(const ImportFile &file, const QString &shownName)
+{
+    switch (file.status) {
+    case ImportFile::Status::TooLarge:
+        return Text::tr("%1 is larger than 20 MB; split it into smaller files.").arg(shownName);
+    case ImportFile::Status::Unreadable:
+        return Text::tr("%1 could not be opened.").arg(shownName);
+    case ImportFile::Status::NotUtf8:
+        return Text::tr("%1 is not UTF-8 text. Save it as CSV UTF-8 and open it again.")
+            .arg(shownName);
+    case ImportFile::Status::Ok:
+        break;
+    }
+    return {};
 }
 
 } // namespace mcdesk::senders

@@ -67,5 +67,8 @@ struct ImportFile
     QString error; // the system's reason, when Unreadable
 };
 ImportFile readSenderImportFile(const QString &path);
+// Why a file read cannot be imported, for the analyst ("big.csv is larger than 20 MB; split it
+// into smaller files."), or an empty string when it is Ok. `shownName` names the file.
+QString importFileProblem(const ImportFile &file, const QString &shownName);
 
 } // namespace mcdesk::senders

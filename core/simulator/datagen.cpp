@@ -3,6 +3,7 @@
 #include "core/simulator/incidents.h"
 #include "core/simulator/simdata.h"
 #include "core/simulator/tracking.h"
+#include "core/simulator/ttplogs.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -145,6 +146,8 @@ ArchiveMessage makeArchived(Generator &g, quint32 seed, int index, qint64 nowMs)
     m.body = u"Hello %1,\n\n%2\n\nKind regards,\n%3"_s.arg(m.to.first().name,
                                                            g.pick(pools::bodyLines()), m.from.name);
     m.messageId = u"<%1.%2@%3>"_s.arg(index).arg(seed).arg(m.from.email.section(u'@', 1));
+    if (const QString link = archiveLink(m); !link.isEmpty())
+        m.body += u"\n\nRead more: "_s + link;
     if (g.chance(35)) {
         const int count = 1 + g.below(2);
         for (int i = 0; i < count; ++i)
@@ -267,6 +270,8 @@ SimData generateData(const SimConfig &config, qint64 nowMs)
     // Last, with generators of their own: the rows above stay what they were before these.
     buildTracking(&data, nowMs);
     seedIncidents(&data, nowMs);
+    buildThreatLogs(&data, nowMs);
+    seedManagedUrls(&data);
     return data;
 }
 

@@ -38,6 +38,13 @@ const QHash<QString, Endpoint> &endpoints()
         {u"/api/ttp/remediation/get-incident"_s, &remediationGetIncident},
         {u"/api/ttp/remediation/find-incidents"_s, &remediationFindIncidents},
         {u"/api/ttp/remediation/search-hash"_s, &remediationSearchHash},
+        {u"/api/ttp/url/get-logs"_s, &ttpUrlLogs},
+        {u"/api/ttp/attachment/get-logs"_s, &ttpAttachmentLogs},
+        {u"/api/ttp/impersonation/get-logs"_s, &ttpImpersonationLogs},
+        {u"/api/ttp/url/create-managed-url"_s, &createManagedUrl},
+        {u"/api/ttp/url/get-all-managed-urls"_s, &getAllManagedUrls},
+        {u"/api/ttp/url/delete-managed-url"_s, &deleteManagedUrl},
+        {u"/api/ttp/url/decode-url"_s, &decodeUrl},
     };
     return table;
 }
@@ -107,9 +114,10 @@ QJsonObject pagination(const PageRequest &page, int total, bool withTotal)
 }
 
 void readDateRange(const QJsonObject &item, std::optional<qint64> *start,
-                   std::optional<qint64> *end, QJsonArray *errors)
+                   std::optional<qint64> *end, QJsonArray *errors, const QString &startField,
+                   const QString &endField)
 {
-    for (const auto &[field, out] : {std::pair{u"start"_s, start}, std::pair{u"end"_s, end}}) {
+    for (const auto &[field, out] : {std::pair{startField, start}, std::pair{endField, end}}) {
         const QJsonValue value = item.value(field);
         if (value.isUndefined() || value.isNull())
             continue;

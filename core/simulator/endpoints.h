@@ -50,8 +50,11 @@ QJsonObject pagination(const PageRequest &page, int total, bool withTotal);
 
 // Reads the optional "start" and "end" dates (+0000, +00:00 or Z, see parseIsoDate); one error
 // object is appended to *errors for each that is present but not a date.
+// The TTP logs name them "from" and "to".
 void readDateRange(const QJsonObject &item, std::optional<qint64> *start,
-                   std::optional<qint64> *end, QJsonArray *errors);
+                   std::optional<qint64> *end, QJsonArray *errors,
+                   const QString &startField = QStringLiteral("start"),
+                   const QString &endField = QStringLiteral("end"));
 
 QJsonObject personJson(const Person &p);
 QJsonArray personList(const QList<Person> &people);
@@ -93,5 +96,12 @@ HttpReply remediationCreateV2(SimContext &ctx); // v2: searchBy hash|message_ids
 HttpReply remediationGetIncident(SimContext &ctx);
 HttpReply remediationFindIncidents(SimContext &ctx);
 HttpReply remediationSearchHash(SimContext &ctx);
+HttpReply ttpUrlLogs(SimContext &ctx);
+HttpReply ttpAttachmentLogs(SimContext &ctx);
+HttpReply ttpImpersonationLogs(SimContext &ctx);
+HttpReply createManagedUrl(SimContext &ctx);
+HttpReply getAllManagedUrls(SimContext &ctx);
+HttpReply deleteManagedUrl(SimContext &ctx);
+HttpReply decodeUrl(SimContext &ctx);
 
 } // namespace mcdesk::sim

@@ -1,4 +1,5 @@
 #include "core/simulator/endpoints.h"
+#include "core/simulator/tracking.h"
 
 #include <QMap>
 
@@ -178,7 +179,7 @@ QJsonObject heldDetailJson(const HeldMessage &m)
     item.insert(u"isPassthrough"_s, false);
     item.insert(u"hasHtmlBody"_s, true);
     item.insert(u"hasTextBody"_s, true);
-    item.insert(u"messageBodyPreview"_s, bodyPreviewFor(m.id));
+    item.insert(u"messageBodyPreview"_s, heldBody(m));
     item.insert(u"headers"_s, mailHeaders(m.fromHeader, {m.toHeader}, m.subject,
                                           m.receivedMs - 5000, m.messageId));
     QJsonArray attachments;

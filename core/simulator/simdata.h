@@ -111,6 +111,24 @@ struct Incident
     bool seeded = false;
 };
 
+// One row of a TTP log (URL clicks, attachment scans, impersonation): its JSON as the
+// get-logs endpoints answer it, with what their filters read kept alongside.
+struct ThreatLog
+{
+    qint64 timeMs = 0;
+    QString route;   // inbound, outbound, internal
+    QString verdict; // clicks: clean|malicious; attachments: safe|malicious|timeout|…
+    QJsonObject json;
+};
+
+// A TTP URL Protect managed URL (mimecast-respond.md §5.1).
+struct ManagedUrl
+{
+    QString id, scheme, domain, path, queryString, matchType, action, comment;
+    int port = -1;
+    bool disableLogClick = false, disableRewrite = false, disableUserAwareness = false;
+};
+
 struct SimData
 {
     QVector<HeldMessage> held; // newest first
@@ -128,7 +146,9 @@ struct SimData
     QVector<Incident> incidents;                 // oldest first
     QHash<QString, int> incidentIndex;
     int nextIncidentSequence = 1; // the 5-digit part of incident codes
-    quint64 nextId = 1;           // for ids the simulator mints at run time
+    QVector<ThreatLog> clickLogs, attachmentLogs, impersonationLogs; // newest first
+    QList<ManagedUrl> managedUrls;                                   // in creation order
+    quint64 nextId = 1; // for ids the simulator mints at run time
     quint32 seed = 1;
 
     QString mintId(const QString &kind);

@@ -20,6 +20,9 @@ add_library(mcdesk_sim STATIC
     simulator/tracking.h simulator/tracking.cpp
     simulator/trackingendpoints.cpp simulator/messageinfo.cpp
     simulator/incidents.h simulator/incidents.cpp
-    simulator/remediationendpoints.cpp simulator/incidentendpoints.cpp)
+    simulator/remediationendpoints.cpp simulator/incidentendpoints.cpp
+    simulator/urlrewrite.h simulator/urlrewrite.cpp
+    simulator/ttplogs.h simulator/ttplogs.cpp
+    simulator/threatlogendpoints.cpp simulator/managedurlendpoints.cpp)
 target_link_libraries(mcdesk_sim PUBLIC mcdesk_options mcdesk_core_api Qt6::Network
     PRIVATE pugixml::pugixml)

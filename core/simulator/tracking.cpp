@@ -2,6 +2,7 @@
 
 #include "core/simulator/datapools.h"
 #include "core/simulator/endpoints.h"
+#include "core/simulator/urlrewrite.h"
 
 #include <QRandomGenerator>
 
@@ -37,13 +38,6 @@ QString trackingId(quint32 seed, int row)
     return u"eNpN"_s + QString::fromLatin1(QByteArray(bytes, sizeof(bytes))
                                                .toBase64(QByteArray::Base64UrlEncoding |
                                                          QByteArray::OmitTrailingEquals));
-}
-
-bool isCampaign(const HeldMessage &m)
-{
-    const QString &code = holdReasons().at(m.reason).reasonCode;
-    return m.route == u"INBOUND"_s &&
-           (code.contains(u"impersonation"_s) || code.contains(u"targeted_threat"_s));
 }
 
 // Appends the copies of a campaign: distinct internal users other than the held recipient,
@@ -130,6 +124,33 @@ quint32 stableHash(const QString &text)
     return h;
 }
 
+bool isCampaign(const HeldMessage &m)
+{
+    const QString &code = holdReasons().at(m.reason).reasonCode;
+    return m.route == u"INBOUND"_s &&
+           (code.contains(u"impersonation"_s) || code.contains(u"targeted_threat"_s));
+}
+
+QString archiveLink(const ArchiveMessage &m)
+{
+    if (m.route != u"INBOUND"_s || stableHash(m.id) % 4 != 0)
+        return {};
+    return u"https://www.%1/news/%2"_s.arg(m.from.email.section(u'@', 1))
+        .arg(stableHash(m.id) % 9973);
+}
+
+QString heldBody(const HeldMessage &m)
+{
+    QString text = bodyPreviewFor(m.id);
+    if (isCampaign(m)) {
+        const QString url = campaignUrl(m);
+        // The original first: clients (and tests) that take the first link get the real one.
+        text +=
+            u"\n\nConfirm your account now: "_s + url + u"\nProtected link: "_s + rewrittenUrl(url);
+    }
+    return text;
+}
+
 QString campaignUrl(const HeldMessage &m)
 {
     return u"https://login.%1/verify?id=%2"_s.arg(m.from.email.section(u'@', 1))
@@ -204,11 +225,7 @@ QString TrackingView::body(int i) const
 {
     if (!isHeld(i))
         return archiveSource(i).body;
-    const HeldMessage &m = heldSource(i);
-    QString text = bodyPreviewFor(m.id);
-    if (row(i).campaign)
-        text += u"\n\nConfirm your account now: "_s + campaignUrl(m);
-    return text;
+    return heldBody(heldSource(i));
 }
 
 bool TrackingView::phish(int i) const

@@ -18,6 +18,14 @@ QString messageIdKey(const QString &text);
 quint32 stableHash(const QString &text);
 // The link in the body of a campaign message and of its copies.
 QString campaignUrl(const HeldMessage &m);
+// The link an inbound archive message carries in its body ("Read more: …"), for about one in
+// four of them; empty for the rest.
+QString archiveLink(const ArchiveMessage &m);
+// An inbound message held by Impersonation or TTP Attachment Protection: a phish campaign.
+bool isCampaign(const HeldMessage &m);
+// The text body of a held message (and of its delivered copies): a campaign's carries its
+// link as the sender wrote it and, on the next line, as URL Protect rewrote it.
+QString heldBody(const HeldMessage &m);
 
 // A tracked row read through its source, and its state at one moment: the status of a held
 // message follows its release or rejection, a delivered one can be removed by remediation.

@@ -21,6 +21,6 @@ if(MCDESK_SANITIZE)
 endif()
 
 # The dialogs' and pages' own GUI tests (tests/gui/<part>/tests.cmake).
-foreach(part common connections held senders archive builder investigate)
+foreach(part common connections held senders archive builder investigate threats)
     include(${CMAKE_CURRENT_LIST_DIR}/${part}/tests.cmake)
 endforeach()

@@ -16,3 +16,5 @@ mcdesk_add_test(test_jobs_crash SOURCES integration/test_jobs_crash.cpp
     LIBS mcdesk_core mcdesk_sim LABELS integration TIMEOUT 600)
 mcdesk_add_test(test_respond SOURCES integration/test_respond.cpp
     LIBS mcdesk_core mcdesk_sim LABELS integration)
+mcdesk_add_test(test_cli_threats SOURCES integration/test_cli_threats.cpp
+    LIBS mcdesk_core mcdesk_sim LABELS integration TIMEOUT 300)

@@ -3,6 +3,7 @@
 #include "core/archive/archivemessagedetail.h"
 #include "core/held/heldmessage.h"
 #include "ui/shell/session.h"
+#include "ui/threats/bodylinkmenu.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -93,6 +94,7 @@ ArchiveDetailPane::ArchiveDetailPane(Session *session, QWidget *parent)
     m_tabs->setObjectName(u"archiveDetailTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_body, tr("Body preview"));
+    m_bodyLinks = new BodyLinkMenu(m_body, m_session);
     m_tabs->addTab(m_headers, tr("Headers"));
     m_tabs->addTab(m_attachments, tr("Attachments"));
 

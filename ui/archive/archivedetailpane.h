@@ -21,6 +21,7 @@ class GetArchiveMessageDetail;
 
 namespace mcdesk::ui {
 
+class BodyLinkMenu;
 class Session;
 
 // The selected archived message: subject, sender and recipients, then its body preview,
@@ -31,6 +32,9 @@ class ArchiveDetailPane : public QWidget
     Q_OBJECT
 public:
     explicit ArchiveDetailPane(Session *session, QWidget *parent = nullptr);
+
+    BodyLinkMenu *bodyLinks() const { return m_bodyLinks; }
+    QPlainTextEdit *bodyView() const { return m_body; }
 
     void showMessage(const QString &id);
     // Nothing selected; `note` says why there is nothing to show (empty: the default hint).
@@ -60,6 +64,7 @@ private:
     QLabel *m_meta;
     QTabWidget *m_tabs;
     QPlainTextEdit *m_body;
+    BodyLinkMenu *m_bodyLinks = nullptr;
     QTreeWidget *m_headers;
     QTreeWidget *m_attachments;
 };

@@ -1,5 +1,7 @@
 #include "ui/common/widgets.h"
 
+#include <algorithm>
+
 #include "ui/common/palette.h"
 
 #include <QDateTimeEdit>
@@ -80,6 +82,16 @@ int columnWidth(const QWidget *widget, const QString &sample)
 {
     const QFontMetrics metrics = widget->fontMetrics();
     return metrics.horizontalAdvance(sample) + metrics.averageCharWidth() * 3;
+}
+
+QString inFormWords(const QString &problem, FlagLabels flagLabels)
+{
+    std::sort(flagLabels.begin(), flagLabels.end(),
+              [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    QString text = problem;
+    for (const auto &[flag, label] : std::as_const(flagLabels))
+        text.replace(flag, label);
+    return text;
 }
 
 } // namespace mcdesk::ui::widgets

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QVariant>
 
@@ -27,5 +28,9 @@ QDateTimeEdit *dateTimeEdit(const QString &objectName, const QDateTime &utc, QWi
 // Tooltips that quote untrusted text: ui::plainToolTip() (plaintext.h).
 // Width for `sample` in `widget`'s font, with a little room either side.
 int columnWidth(const QWidget *widget, const QString &sample);
+// A problem worded for the CLI ("--start is after --end") in a form's labels: each flag
+// replaced by its label, longest flags first so none is cut by a shorter one.
+using FlagLabels = QList<std::pair<QString, QString>>;
+QString inFormWords(const QString &problem, FlagLabels flagLabels);
 
 } // namespace mcdesk::ui::widgets

@@ -65,6 +65,10 @@ HeldActions::HeldActions(QWidget *table, QWidget *page)
     get(FindEveryCopy)
         ->setToolTip(tr("Who else received this message, and was it delivered? Opens "
                         "Investigate with its Message-ID"));
+    make(WhoClicked, u"whoClickedAction"_s, tr("&Who clicked this?"), table);
+    get(WhoClicked)
+        ->setToolTip(tr("Who clicked the links in this message? Opens the click log filtered to "
+                        "its Message-ID"));
     make(Export, u"exportHeldAction"_s, tr("E&xport view to CSV…"), page)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     get(Export)->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
@@ -110,7 +114,8 @@ void HeldActions::update(int selected, bool busy, bool connected)
     m_reportMenu->setEnabled(canWrite);
     for (Id id : {CopyId, CopySender, CopySubject})
         get(id)->setEnabled(selected > 0);
-    for (Id id : {CopyDetails, SearchArchive, BlockSender, ShowFromSender, FindEveryCopy})
+    for (Id id :
+         {CopyDetails, SearchArchive, BlockSender, ShowFromSender, FindEveryCopy, WhoClicked})
         get(id)->setEnabled(selected == 1);
     const QString count = selected > 1 ? tr(" (%1)").arg(selected) : QString();
     get(Release)->setText(tr("&Release") + count);
@@ -129,8 +134,8 @@ QMenu *HeldActions::contextMenu(QWidget *parent) const
     menu->addSeparator();
     menu->addActions({get(CopyId), get(CopySender), get(CopySubject), get(CopyDetails)});
     menu->addSeparator();
-    menu->addActions(
-        {get(FindEveryCopy), get(ShowFromSender), get(SearchArchive), get(BlockSender)});
+    menu->addActions({get(FindEveryCopy), get(WhoClicked), get(ShowFromSender), get(SearchArchive),
+                      get(BlockSender)});
     menu->addSeparator();
     menu->addActions({get(Export), get(Refresh)});
     return menu;

@@ -36,6 +36,7 @@ public:
         BlockSender,
         ShowFromSender,
         FindEveryCopy,
+        WhoClicked,
         Export,
         FocusFilter,
         Refresh, // F5 belongs to the window; the menu only shows it

@@ -5,6 +5,7 @@
 #include "ui/common/palette.h"
 #include "ui/common/plaintext.h"
 #include "ui/shell/session.h"
+#include "ui/threats/bodylinkmenu.h"
 
 #include "core/held/heldoperations.h"
 
@@ -98,6 +99,7 @@ HeldDetailsPane::HeldDetailsPane(Session *session, QWidget *parent)
     m_tabs->addTab(m_attachments, tr("Attachments"));
     m_tabs->addTab(m_headers, tr("Headers"));
     m_tabs->addTab(m_body, tr("Body preview"));
+    m_bodyLinks = new BodyLinkMenu(m_body, m_session);
     m_detailState->setObjectName(u"heldDetailState"_s);
     m_detailState->setForegroundRole(QPalette::PlaceholderText);
 

@@ -17,6 +17,7 @@ class QTreeWidget;
 namespace mcdesk::ui {
 
 class ElidedLabel;
+class BodyLinkMenu;
 class Session;
 
 // Everything about the current held message: the queue's fields at once, then what the
@@ -27,6 +28,9 @@ class HeldDetailsPane : public QWidget
     Q_OBJECT
 public:
     explicit HeldDetailsPane(Session *session, QWidget *parent = nullptr);
+
+    BodyLinkMenu *bodyLinks() const { return m_bodyLinks; }
+    QPlainTextEdit *bodyView() const { return m_body; }
 
     // Shows `message` and fetches its detail (after a short pause, so arrowing through the
     // table does not send a request per row). nullopt empties the pane.
@@ -56,6 +60,7 @@ private:
     QTreeWidget *m_attachments;
     QPlainTextEdit *m_headers;
     QPlainTextEdit *m_body;
+    BodyLinkMenu *m_bodyLinks = nullptr;
     ElidedLabel *m_detailState;
     QTimer *m_fetchTimer;
     std::optional<held::HeldMessage> m_message;

@@ -191,6 +191,13 @@ void HeldQueuePage::connectActions()
     single(A::FindEveryCopy, [this](const held::HeldMessage &m) {
         emit findEveryCopyRequested(m_details->messageId(), m.sender(), m.subject);
     });
+    single(A::WhoClicked, [this](const held::HeldMessage &) {
+        if (m_details->messageId().isEmpty())
+            session()->reportError(tr("The message's Message-ID is not loaded yet: wait for its "
+                                      "details, then ask again."));
+        else
+            session()->requestWhoClicked(QString(), m_details->messageId());
+    });
     single(A::BlockSender, [this](const held::HeldMessage &m) {
         emit blockSenderRequested(m.sender(), m.to.email);
     });

@@ -11,6 +11,8 @@
 #include "ui/investigate/trackedmodel.h"
 #include "ui/investigate/trackingform.h"
 #include "ui/shell/session.h"
+#include "ui/threats/decodeurldialog.h"
+#include "ui/threats/threatlogsview.h"
 
 #include <QAction>
 #include <QDir>
@@ -53,6 +55,7 @@ InvestigatePage::InvestigatePage(Session *session, QWidget *parent)
     , m_removeButton(new QPushButton(tr("&Remove from all mailboxes…"), this))
     , m_detail(new MessageInfoPane(this))
     , m_incidents(new IncidentsView(session, this))
+    , m_threatLogs(new ThreatLogsView(session, this))
     , m_tabs(new QTabWidget(this))
     , m_columns(new QSplitter(Qt::Horizontal, this))
     , m_rows(new QSplitter(Qt::Vertical, this))
@@ -64,6 +67,7 @@ InvestigatePage::InvestigatePage(Session *session, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildMessagesTab(), tr("&Messages"));
     m_tabs->addTab(m_incidents, tr("I&ncidents"));
+    m_tabs->addTab(m_threatLogs, tr("&Threat logs"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     createActions();
@@ -73,6 +77,9 @@ InvestigatePage::InvestigatePage(Session *session, QWidget *parent)
             m_incidents->reload();
     });
     connect(m_form, &TrackingForm::searchRequested, this, &InvestigatePage::search);
+    connect(m_threatLogs, &ThreatLogsView::findEveryCopyRequested, this,
+            &InvestigatePage::findEveryCopy);
+    connect(m_threatLogs, &ThreatLogsView::searchFinished, this, &Page::loaded);
     connect(m_more, &QPushButton::clicked, this, [this] {
         m_limit->setValue(qMin(m_limit->value() * 2, kMaxRows));
         search();
@@ -89,7 +96,7 @@ InvestigatePage::InvestigatePage(Session *session, QWidget *parent)
         auto *menu = new QMenu(this);
         menu->setObjectName(u"investigateContextMenu"_s);
         menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->addActions({m_findCopy, m_removeSelected});
+        menu->addActions({m_findCopy, m_whoClicked, m_removeSelected});
         menu->addSeparator();
         menu->addActions({m_removeUrl, m_export});
         menu->popup(m_table->viewport()->mapToGlobal(pos));
@@ -227,6 +234,13 @@ void InvestigatePage::createActions()
     m_removeSelected = make(u"investigateRemoveAction"_s, tr("&Remove from all mailboxes…"),
                             QKeySequence(Qt::SHIFT | Qt::Key_Delete), m_table);
     m_removeUrl = make(u"investigateRemoveUrlAction"_s, tr("Remove by &URL…"), {}, this);
+    m_whoClicked = make(u"investigateWhoClickedAction"_s, tr("&Who clicked this?"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), m_table);
+    m_whoClicked->setToolTip(tr("Who clicked the links in this message? The click log, filtered "
+                                "to its Message-ID"));
+    m_decodeUrl = make(u"investigateDecodeUrlAction"_s, tr("&Decode a Mimecast link…"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), this);
+    m_decodeUrl->setToolTip(tr("See where a Mimecast-rewritten link points, without visiting it"));
     m_export = make(u"investigateExportAction"_s, tr("E&xport results to CSV…"),
                     QKeySequence(Qt::CTRL | Qt::Key_E), this);
     m_focusFilter =
@@ -234,6 +248,14 @@ void InvestigatePage::createActions()
     connect(m_findCopy, &QAction::triggered, this, &InvestigatePage::findCopyOfCurrent);
     connect(m_removeSelected, &QAction::triggered, this, &InvestigatePage::removeSelected);
     connect(m_removeUrl, &QAction::triggered, this, [this] { m_remove->removeUrl(); });
+    connect(m_whoClicked, &QAction::triggered, this, [this] {
+        if (const QString id = currentMessageId(); !id.isEmpty())
+            showWhoClicked(QString(), id);
+        else
+            session()->reportError(tr("This message's Message-ID is not loaded yet: wait for its "
+                                      "detail below, then ask again."));
+    });
+    connect(m_decodeUrl, &QAction::triggered, this, &InvestigatePage::openDecodeUrl);
     connect(m_export, &QAction::triggered, this, &InvestigatePage::exportRequested);
     connect(m_focusFilter, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(0);
@@ -241,9 +263,14 @@ void InvestigatePage::createActions()
         m_filter->selectAll();
     });
     m_menu->setObjectName(u"investigateMenu"_s);
-    m_menu->addActions({m_findCopy, m_removeSelected, m_removeUrl});
+    m_menu->addActions({m_findCopy, m_whoClicked, m_removeSelected, m_removeUrl});
     m_menu->addSeparator();
     m_menu->addActions({m_export, m_focusFilter});
+    m_menu->addSeparator();
+    m_menu->addAction(m_decodeUrl);
+    QMenu *logs = m_menu->addMenu(tr("Threat &logs"));
+    logs->setObjectName(u"investigateThreatLogMenu"_s);
+    logs->addActions(m_threatLogs->menuActions());
 }
 
 QString InvestigatePage::title() const
@@ -274,6 +301,8 @@ void InvestigatePage::updateActions()
     m_removeButton->setText(selected > 1 ? tr("&Remove %1 from all mailboxes…").arg(selected)
                                          : tr("&Remove from all mailboxes…"));
     m_findCopy->setEnabled(m_table->currentIndex().isValid() && connected);
+    m_whoClicked->setEnabled(m_table->currentIndex().isValid() && connected);
+    m_decodeUrl->setEnabled(connected);
     m_removeUrl->setEnabled(connected && !m_remove->isBusy());
     m_export->setEnabled(m_proxy->rowCount() > 0);
 }
@@ -409,17 +438,38 @@ QList<int> InvestigatePage::selectedSourceRows() const
     return rows;
 }
 
+QString InvestigatePage::currentMessageId() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid())
+        return {};
+    const auto info = m_infos.constFind(m_model->message(current.row()).id);
+    QString messageId = info != m_infos.cend() ? info->messageId() : QString();
+    if (messageId.isEmpty() && m_lastQuery.byMessageId())
+        messageId = m_lastQuery.messageId;
+    return messageId;
+}
+
+void InvestigatePage::showWhoClicked(const QString &url, const QString &messageId)
+{
+    m_tabs->setCurrentWidget(m_threatLogs);
+    m_threatLogs->showClicks(url, messageId);
+}
+
+void InvestigatePage::openDecodeUrl()
+{
+    auto *dialog = new DecodeUrlDialog(session(), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void InvestigatePage::findCopyOfCurrent()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     if (!current.isValid())
         return;
     const respond::TrackedMessage &m = m_model->message(current.row());
-    const auto info = m_infos.constFind(m.id);
-    QString messageId = info != m_infos.cend() ? info->messageId() : QString();
-    if (messageId.isEmpty() && m_lastQuery.byMessageId())
-        messageId = m_lastQuery.messageId;
-    findEveryCopy(messageId,
+    findEveryCopy(currentMessageId(),
                   m.fromEnvelope.email.isEmpty() ? m.fromHeader.email : m.fromEnvelope.email,
                   m.subject);
 }
@@ -561,6 +611,7 @@ void InvestigatePage::saveLayout(QSettings &settings) const
     settings.setValue(u"incidentsSplitter"_s, m_incidents->splitter()->saveState());
     settings.setValue(u"incidentsHeader"_s, m_incidents->table()->horizontalHeader()->saveState());
     settings.setValue(u"limit"_s, m_limit->value());
+    settings.setValue(u"threatLog"_s, int(m_threatLogs->currentLog()));
 }
 
 void InvestigatePage::restoreLayout(QSettings &settings)
@@ -573,6 +624,8 @@ void InvestigatePage::restoreLayout(QSettings &settings)
     m_incidents->table()->horizontalHeader()->restoreState(
         settings.value(u"incidentsHeader"_s).toByteArray());
     m_limit->setValue(settings.value(u"limit"_s, 500).toInt());
+    m_threatLogs->setLog(threats::ThreatLog(qBound(0, settings.value(u"threatLog"_s, 0).toInt(),
+                                                   int(threats::ThreatLog::Impersonation))));
 }
 
 } // namespace mcdesk::ui

@@ -24,6 +24,7 @@ namespace mcdesk::ui {
 class IncidentsView;
 class MessageInfoPane;
 class RemoveController;
+class ThreatLogsView;
 class TrackedModel;
 class TrackingForm;
 
@@ -55,6 +56,11 @@ public:
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     MessageInfoPane *detail() const { return m_detail; }
     IncidentsView *incidents() const { return m_incidents; }
+    ThreatLogsView *threatLogs() const { return m_threatLogs; }
+    // Who clicked this?: the Threat logs tab, the click log filtered to the URL and/or the
+    // Message-ID, searched at once.
+    void showWhoClicked(const QString &url, const QString &messageId);
+    void openDecodeUrl();
     RemoveController *remover() const { return m_remove; }
 
 signals:
@@ -68,6 +74,7 @@ private:
     void fetchDetail();
     QList<int> selectedSourceRows() const;
     void findCopyOfCurrent();
+    QString currentMessageId() const;
     void removeSelected();
     void collectMessageIds();
     void exportRequested();
@@ -83,6 +90,7 @@ private:
     QPushButton *m_removeButton;
     MessageInfoPane *m_detail;
     IncidentsView *m_incidents;
+    ThreatLogsView *m_threatLogs;
     QTabWidget *m_tabs;
     QSplitter *m_columns;
     QSplitter *m_rows;
@@ -92,6 +100,8 @@ private:
     QAction *m_findCopy;
     QAction *m_removeSelected;
     QAction *m_removeUrl;
+    QAction *m_whoClicked;
+    QAction *m_decodeUrl;
     QAction *m_export;
     QAction *m_focusFilter;
     QHash<QString, respond::MessageInfo> m_infos; // by tracking id

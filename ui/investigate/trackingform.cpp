@@ -123,22 +123,16 @@ void TrackingForm::useWholeWindow()
 
 QString TrackingForm::inFormWords(const QString &problem)
 {
-    // No flag is part of another, so the order does not matter.
-    static const QList<std::pair<QString, QString>> names{
-        {u"--search-reason"_s, tr("Search reason")},
-        {u"--message-id"_s, tr("Message-ID")},
-        {u"--sender-ip"_s, tr("Sender IP")},
-        {u"--subject"_s, tr("Subject")},
-        {u"--route"_s, tr("Route")},
-        {u"--start"_s, tr("From date")},
-        {u"--limit"_s, tr("At most")},
-        {u"--from"_s, tr("From")},
-        {u"--end"_s, tr("Until")},
-        {u"--to"_s, tr("To")}};
-    QString text = problem;
-    for (const auto &[flag, label] : names)
-        text.replace(flag, label);
-    return text;
+    return widgets::inFormWords(problem, {{u"--search-reason"_s, tr("Search reason")},
+                                          {u"--message-id"_s, tr("Message-ID")},
+                                          {u"--sender-ip"_s, tr("Sender IP")},
+                                          {u"--subject"_s, tr("Subject")},
+                                          {u"--route"_s, tr("Route")},
+                                          {u"--start"_s, tr("From date")},
+                                          {u"--limit"_s, tr("At most")},
+                                          {u"--from"_s, tr("From")},
+                                          {u"--end"_s, tr("Until")},
+                                          {u"--to"_s, tr("To")}});
 }
 
 respond::TrackingQuery TrackingForm::query() const

@@ -160,20 +160,9 @@ bool SenderImportPanel::importFile(const QString &path)
 {
     const QString shown = QFileInfo(path).fileName();
     const senders::ImportFile file = senders::readSenderImportFile(path);
-    switch (file.status) {
-    case senders::ImportFile::Status::TooLarge:
-        m_session->reportError(
-            tr("%1 is larger than 20 MB; split it into smaller files.").arg(shown));
+    if (const QString problem = senders::importFileProblem(file, shown); !problem.isEmpty()) {
+        m_session->reportError(problem, file.error);
         return false;
-    case senders::ImportFile::Status::Unreadable:
-        m_session->reportError(tr("%1 could not be opened.").arg(shown), file.error);
-        return false;
-    case senders::ImportFile::Status::NotUtf8:
-        m_session->reportError(
-            tr("%1 is not UTF-8 text. Save it as CSV UTF-8 and open it again.").arg(shown));
-        return false;
-    case senders::ImportFile::Status::Ok:
-        break;
     }
     m_text->setPlainText(file.text);
     m_parseTimer->stop();

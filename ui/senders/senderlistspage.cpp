@@ -6,6 +6,7 @@
 #include "ui/senders/senderhistorymodel.h"
 #include "ui/senders/senderimportpanel.h"
 #include "ui/shell/session.h"
+#include "ui/threats/managedurlspanel.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -46,14 +47,20 @@ SenderListsPage::SenderListsPage(Session *session, QWidget *parent)
     , m_historyCount(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_tabs(new QTabWidget(this))
+    , m_urls(new ManagedUrlsPanel(session, this))
 {
     m_tabs->setObjectName(u"senderTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildManagedTab(), tr("&Managed senders"));
     m_tabs->addTab(m_policies, tr("Blocked-sender polic&ies"));
+    m_tabs->addTab(m_urls, tr("Managed &URLs"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_urls && !m_urls->isLoaded())
+            m_urls->reload();
+    });
     connect(m_form, &SenderForm::requested, this, &SenderListsPage::runSingle);
     connect(m_policies, &BlockedPolicyPanel::loaded, this, &Page::loaded);
     // Each permit or block the trail writes, from any page or step, adds its rows at the top.
@@ -137,18 +144,27 @@ QWidget *SenderListsPage::buildManagedTab()
 
 QString SenderListsPage::title() const
 {
-    return tr("Sender lists");
+    return tr("Sender & URL lists");
 }
 
 void SenderListsPage::reload()
 {
     m_policies->reload();
     reloadHistory();
+    if (m_urls->isLoaded() || m_tabs->currentWidget() == m_urls)
+        m_urls->reload();
 }
 
 bool SenderListsPage::isLoaded() const
 {
     return m_policies->isLoaded();
+}
+
+void SenderListsPage::showManagedUrls()
+{
+    m_tabs->setCurrentWidget(m_urls);
+    if (!m_urls->isLoaded())
+        m_urls->reload();
 }
 
 void SenderListsPage::prefillBlock(const QString &sender, const QString &recipient)
@@ -245,6 +261,7 @@ void SenderListsPage::saveLayout(QSettings &settings) const
     settings.setValue(u"splitter"_s, m_splitter->saveState());
     settings.setValue(u"historyHeader"_s, m_historyTable->horizontalHeader()->saveState());
     settings.setValue(u"policyHeader"_s, m_policies->table()->horizontalHeader()->saveState());
+    settings.setValue(u"urlHeader"_s, m_urls->table()->horizontalHeader()->saveState());
 }
 
 void SenderListsPage::restoreLayout(QSettings &settings)
@@ -256,6 +273,7 @@ void SenderListsPage::restoreLayout(QSettings &settings)
     if (m_policies->table()->horizontalHeader()->restoreState(
             settings.value(u"policyHeader"_s).toByteArray()))
         m_policies->keepColumnWidths();
+    m_urls->table()->horizontalHeader()->restoreState(settings.value(u"urlHeader"_s).toByteArray());
 }
 
 } // namespace mcdesk::ui

@@ -13,6 +13,7 @@ class QTableView;
 namespace mcdesk::ui {
 
 class BlockedPolicyPanel;
+class ManagedUrlsPanel;
 class SenderForm;
 class SenderHistoryModel;
 class SenderImportPanel;
@@ -40,6 +41,9 @@ public:
     SenderImportPanel *importPanel() const { return m_import; }
     BlockedPolicyPanel *policyPanel() const { return m_policies; }
     SenderHistoryModel *historyModel() const { return m_history; }
+    ManagedUrlsPanel *urlPanel() const { return m_urls; }
+    // Shows the Managed URLs tab (read from Mimecast the first time).
+    void showManagedUrls();
 
 public slots:
     // "Block this sender" from the held queue and the archive: fills the form and focuses
@@ -67,6 +71,7 @@ private:
     QLabel *m_historyCount;
     QSplitter *m_splitter;
     QTabWidget *m_tabs;
+    ManagedUrlsPanel *m_urls;
     bool m_historyLoaded = false;
     bool m_running = false;
 };

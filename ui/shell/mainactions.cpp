@@ -39,8 +39,9 @@ MainActions MainActions::create(QWidget *window, const QStringList &pageKeys)
 
     a.pages = new QActionGroup(window);
     a.pages->setExclusive(true);
-    const QStringList titles{tr("&Held queue"),   tr("&Archive search"), tr("&Query builder"),
-                             tr("&Sender lists"), tr("A&ctivity"),       tr("&Investigate")};
+    const QStringList titles{tr("&Held queue"),    tr("&Archive search"),
+                             tr("&Query builder"), tr("&Sender && URL lists"),
+                             tr("A&ctivity"),      tr("&Investigate")};
     for (int i = 0; i < pageKeys.size() && i < titles.size(); ++i) {
         QAction *action = make(u"show_"_s + pageKeys.at(i) + u"Action"_s, titles.at(i),
                                QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));

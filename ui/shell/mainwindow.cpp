@@ -201,6 +201,12 @@ void MainWindow::createWorkspace()
     };
     connect(held, &HeldQueuePage::findEveryCopyRequested, this, findCopies);
     connect(archive, &ArchiveSearchPage::findEveryCopyRequested, this, findCopies);
+    // Who clicked this?, from a message or a link anywhere: the click log on Investigate.
+    connect(m_session, &Session::whoClickedRequested, this,
+            [this, investigate](const QString &url, const QString &messageId) {
+                showPage(u"investigate"_s);
+                investigate->showWhoClicked(url, messageId);
+            });
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));

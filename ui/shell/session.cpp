@@ -326,4 +326,9 @@ void Session::showStatus(const QString &text)
     emit statusMessage(text);
 }
 
+void Session::requestWhoClicked(const QString &url, const QString &messageId)
+{
+    emit whoClickedRequested(url, messageId);
+}
+
 } // namespace mcdesk::ui

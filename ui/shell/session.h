@@ -107,6 +107,9 @@ public:
     void reportApiError(const QString &what, const api::ApiError &error);
     // A short note for the status bar ("Exported 12 actions to …").
     void showStatus(const QString &text);
+    // "Who clicked this?" from wherever a message or link is shown: the window opens the click
+    // log filtered to the URL and/or Message-ID.
+    void requestWhoClicked(const QString &url, const QString &messageId);
 
 signals:
     void jobResumed(const mcdesk::jobs::JobRecord &job, mcdesk::actions::ActionRunner *runner);
@@ -118,6 +121,7 @@ signals:
     void tasksChanged();
     void errorReported(const QString &text, const QString &details);
     void statusMessage(const QString &text);
+    void whoClickedRequested(const QString &url, const QString &messageId);
     // A bulk write waits ("Paused: no connection since 10:42 — 335 left"); empty: it goes on.
     void jobPauseChanged(const QString &why);
 
