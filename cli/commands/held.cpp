@@ -38,12 +38,13 @@ void parseReject(const QCommandLineParser &p, ActionArgs &args)
     args.notifySender = p.isSet(u"notify-sender"_s);
 }
 
-// release-message and release-and-permit: the ids, and the sandbox when asked.
+// release-message and release-and-permit: the ids, the sandbox when asked, and for
+// release-and-permit which sender address to permit.
 class ReleaseCommand : public Command
 {
 public:
     ReleaseCommand(ActionId id, const QString &description)
-        : Command(id, description, {messageIdOption(), sandboxOption()})
+        : Command(id, description, releaseOptions(id))
     {}
 
 protected:
@@ -51,7 +52,27 @@ protected:
     {
         args.messageIds = p.values(u"message-id"_s);
         args.releaseToSandbox = p.isSet(u"release-to-sandbox"_s);
+        if (id() != ActionId::ReleaseAndPermit || !p.isSet(u"permit"_s))
+            return {};
+        args.permitAddress = held::permitAddressFromName(p.value(u"permit"_s));
+        if (!args.permitAddress)
+            return u"--permit: \"%1\" is not header or envelope. Use --permit header to permit "
+                   u"the From header address, --permit envelope for the envelope sender."_s.arg(
+                       p.value(u"permit"_s));
         return {};
+    }
+
+private:
+    static QList<QCommandLineOption> releaseOptions(ActionId id)
+    {
+        QList<QCommandLineOption> out{messageIdOption(), sandboxOption()};
+        if (id == ActionId::ReleaseAndPermit)
+            out << valueOption(u"permit"_s,
+                               u"header|envelope: the address to permit. Unset, a message sent "
+                               u"through shared infrastructure (Amazon SES, SendGrid, …) whose "
+                               u"envelope sender is a per-message address is refused."_s,
+                               u"WHICH"_s);
+        return out;
     }
 };
 

@@ -5,6 +5,7 @@
 #include "core/api/apiclient.h"
 #include "core/api/batchwrite.h"
 #include "core/held/heldoperations.h"
+#include "core/held/permittrap.h"
 #include "core/respond/remediation.h"
 #include "core/respond/trackedmessage.h"
 #include "core/respond/trackingquery.h"
@@ -50,6 +51,10 @@ struct ActionArgs
     // Set by a combined move on its message step: once the messages are written, the senders
     // of those done (args.heldMessages) are permitted or blocked, as a job that follows this one.
     std::optional<senders::ManagedSender::Action> thenSenders;
+    // release-and-permit: which address to permit. Unset, a message whose envelope sender is a
+    // per-message bounce address (held::permitTrap) refuses the whole move, nothing sent, so
+    // the caller chooses (the GUI's confirmation, the CLI's --permit header|envelope).
+    std::optional<held::PermitAddress> permitAddress;
     bool releaseToSandbox = false;
     QString note;
     QString reason;

@@ -28,6 +28,31 @@ QJsonArray itemsJson(const QList<api::ItemOutcome> &items)
     return out;
 }
 
+// Why permitting the envelope senders of `messages` would not match their next message, or
+// empty. Names the option that decides, so the caller can choose; nothing has been sent.
+QString permitTrapProblem(const QList<held::HeldMessage> &messages)
+{
+    QStringList why;
+    int trapped = 0, withHeader = 0;
+    for (const held::HeldMessage &m : messages) {
+        if (const std::optional<held::PermitTrap> trap = held::permitTrap(m)) {
+            ++trapped;
+            if (why.size() < 3)
+                why << trap->why;
+            withHeader += trap->header.isEmpty() ? 0 : 1;
+        }
+    }
+    if (why.isEmpty())
+        return {};
+    return u"permit: not sent. %1 A permit for such an address does not match the sender's next "
+           u"message (%2 of %3 messages). Choose --permit header to permit the From header "
+           u"address instead (%4 of them have one), or --permit envelope to permit the envelope "
+           u"address anyway."_s.arg(why.join(u' '))
+               .arg(trapped)
+               .arg(messages.size())
+               .arg(withHeader);
+}
+
 } // namespace
 
 void ActionRunner::runHeldMove(ActionId id, const ActionArgs &args)
@@ -77,6 +102,10 @@ void ActionRunner::moveFirstStep(ActionId id, ActionArgs args,
                                    u"Not sent: the message is not in the held queue."_s));
     if (messages.isEmpty())
         return finishMove(id, ActionOutcome{}, nullptr, notSent);
+    if (id == ActionId::ReleaseAndPermit && !args.permitAddress) {
+        if (const QString trap = permitTrapProblem(messages); !trap.isEmpty())
+            return finishWith({false, trap, {}, ExitCode::InvalidInput});
+    }
 
     // The message step is a job that records who sent each message; when it closes, the sender
     // step is recorded as the job that follows it (JournaledWrite::recordAudited), so a crash

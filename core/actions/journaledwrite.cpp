@@ -24,6 +24,13 @@ using jobs::JobItem;
 
 constexpr int kLongestWaitMs = 30000;
 
+// The address a combined move permits or blocks for `m`: the envelope sender unless the
+// caller chose the header From for a release & permit.
+QString moveSender(const ActionArgs &args, const held::HeldMessage &m)
+{
+    return held::permittedAddress(m, args.permitAddress.value_or(held::PermitAddress::Envelope));
+}
+
 bool isHeldWrite(ActionId action)
 {
     return action == ActionId::ReleaseMessage || action == ActionId::RejectMessage;
@@ -102,7 +109,7 @@ QJsonObject JournaledWrite::argsJson(const ActionArgs &args)
         QJsonArray messages;
         for (const held::HeldMessage &m : args.heldMessages)
             messages.append(QJsonObject{
-                {u"id"_s, m.id}, {u"sender"_s, m.sender()}, {u"recipient"_s, m.to.email}});
+                {u"id"_s, m.id}, {u"sender"_s, moveSender(args, m)}, {u"recipient"_s, m.to.email}});
         json.insert(u"then_senders"_s, senders::ManagedSender::actionName(*args.thenSenders));
         json.insert(u"senders"_s, messages);
     }
@@ -577,7 +584,8 @@ QString JournaledWrite::recordSenderStep()
             done.insert(i.key);
     ActionArgs next;
     for (const held::HeldMessage &m : std::as_const(m_args->heldMessages)) {
-        const senders::ManagedSender entry{m.sender(), m.to.email, *m_args->thenSenders};
+        const senders::ManagedSender entry{moveSender(*m_args, m), m.to.email,
+                                           *m_args->thenSenders};
         if (!done.contains(m.id) || keys.contains(entry.key()))
             continue;
         keys.insert(entry.key());

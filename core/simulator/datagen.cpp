@@ -110,6 +110,16 @@ HeldMessage makeHeld(Generator &g, quint32 seed, int index, qint64 nowMs)
         m.to = g.pick(pools::internalUsers());
     }
     m.fromHeader = m.from;
+    // Some inbound mail comes through shared sending services whose envelope sender is a
+    // per-message bounce address (the permit trap the held queue warns about). Chosen by index,
+    // not drawn, so the rest of the generated queue stays as it was.
+    if (m.route == u"INBOUND"_s && index % 10 == 7) {
+        const QString token = QString::number(quint64(seed) * 1000003ULL + quint64(index), 16);
+        m.from.email = (index / 10) % 2 == 0
+                           ? u"0100018c%1-5f2a-000000@amazonses.com"_s.arg(token)
+                           : u"bounces+%1-ab12-%2=demo.example@em4711.sendgrid.net"_s.arg(
+                                 token, m.to.email.section(u'@', 0, 0));
+    }
     if (code.contains(u"impersonation"_s))
         m.fromHeader = {u"ceo.office@demo-example.co"_s, u"Margaret Lane (CEO)"_s};
     m.toHeader = m.to;

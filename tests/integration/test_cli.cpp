@@ -6,6 +6,7 @@
 #include "core/actions/actioncontext.h"
 #include "core/audit/auditlog.h"
 #include "core/held/heldmessage.h"
+#include "core/held/permittrap.h"
 #include "core/senders/blockedsenderpolicy.h"
 
 #include <QFile>
@@ -292,8 +293,9 @@ private slots:
     // then permit-sender; reject-message then block-sender).
     void combinedMoves()
     {
-        const QList<held::HeldMessage> held = heldMessages(3);
-        QCOMPARE(held.size(), 3);
+        QList<held::HeldMessage> held = heldMessages(20);
+        held.removeIf([](const held::HeldMessage &m) { return held::permitTrap(m).has_value(); });
+        QVERIFY(held.size() >= 3);
         m_f->sim->clearRequests();
         CliRun r = cli({u"release-and-permit"_s, u"--message-id"_s, held[0].id, u"--message-id"_s,
                         u"not-a-held-id"_s, u"--case-id"_s, u"INC-0600"_s});
@@ -337,6 +339,42 @@ private slots:
             QCOMPARE(b[u"action"_s].toString(), u"block"_s);
         QCOMPARE(lastAuditEntry(u"reject-message"_s).value(u"case_id"_s).toString(), u"INC-0601"_s);
         QCOMPARE(lastAuditEntry(u"block-sender"_s).value(u"case_id"_s).toString(), u"INC-0601"_s);
+    }
+
+    // The permit trap: a held message from shared sending infrastructure (its envelope sender a
+    // per-message bounce address) is refused by release-and-permit until --permit chooses;
+    // --permit header permits the From header address.
+    void releaseAndPermitCatchesThePermitTrap()
+    {
+        QList<held::HeldMessage> held = heldMessages(200);
+        held.removeIf([](const held::HeldMessage &m) {
+            const auto trap = held::permitTrap(m);
+            return !trap || trap->header.isEmpty();
+        });
+        QVERIFY2(!held.isEmpty(), "the simulator holds mail sent through SES or SendGrid");
+        const held::HeldMessage m = held.first();
+        m_f->sim->clearRequests();
+        CliRun r = cli({u"release-and-permit"_s, u"--message-id"_s, m.id});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--permit header"_s) && r.err.contains(m.fromEnvelope.email),
+                 qPrintable(r.err));
+        QVERIFY(m_f->bodies(u"/api/gateway/hold-release"_s).isEmpty());
+        QVERIFY(m_f->bodies(kPermitOrBlock).isEmpty());
+        QVERIFY(m_f->sim->isHeld(m.id));
+
+        r = cli({u"release-and-permit"_s, u"--message-id"_s, m.id, u"--permit"_s, u"sender"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--permit"_s), qPrintable(r.err));
+        QVERIFY(m_f->bodies(u"/api/gateway/hold-release"_s).isEmpty());
+
+        r = cli({u"release-and-permit"_s, u"--message-id"_s, m.id, u"--permit"_s, u"header"_s,
+                 u"--case-id"_s, u"INC-0610"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<QJsonObject> permits = m_f->bodies(kPermitOrBlock);
+        QCOMPARE(permits.size(), 1);
+        QCOMPARE(permits.first()[u"data"_s][0][u"sender"_s].toString(), m.fromHeader.email);
+        QCOMPARE(lastAuditEntry(u"permit-sender"_s)[u"items"_s][0][u"sender"_s].toString(),
+                 m.fromHeader.email);
     }
 
     // import-senders: the Sender lists page's bulk import from a file, through the same action

@@ -51,6 +51,15 @@ QString HeldActionJob::actionTitle(HeldAction action)
     return {};
 }
 
+int HeldActionJob::senderPairs(const QList<held::HeldMessage> &messages,
+                               held::PermitAddress address)
+{
+    QSet<QString> pairs;
+    for (const held::HeldMessage &m : messages)
+        pairs.insert(senders::ManagedSender{held::permittedAddress(m, address), m.to.email}.key());
+    return int(pairs.size());
+}
+
 bool HeldActionJob::removesFromQueue(HeldAction action)
 {
     return action != HeldAction::Report;
@@ -112,6 +121,7 @@ void HeldActionJob::runFirstStep()
         break;
     case HeldAction::ReleaseAndPermit:
         id = combined ? actions::ActionId::ReleaseAndPermit : actions::ActionId::ReleaseMessage;
+        args.permitAddress = permitAddress();
         label = combined
                     ? heldformat::plural(
                           int(ids.size()), tr("Releasing 1 held message and permitting its sender"),
@@ -263,7 +273,8 @@ void HeldActionJob::runSecondStep()
     for (const held::HeldMessage &m : std::as_const(m_request.messages)) {
         if (m_messageRows.at(m_messageIndex.value(m.id)).status != Status::Done)
             continue;
-        const senders::ManagedSender entry{m.sender(), m.to.email, kind};
+        const QString sender = permit ? held::permittedAddress(m, permitAddress()) : m.sender();
+        const senders::ManagedSender entry{sender, m.to.email, kind};
         const QString key = entry.key(); // the runner reports each entry under this key
         if (m_senderIndex.contains(key))
             continue;

@@ -2,6 +2,7 @@
 
 #include "core/actions/actionrunner.h"
 #include "core/held/heldmessage.h"
+#include "core/held/permittrap.h"
 #include "core/jobs/jobjournal.h"
 
 #include <QHash>
@@ -31,6 +32,8 @@ struct HeldActionRequest
     bool notifySender = false;
     QString reportAs = QStringLiteral("phishing"); // report: spam | malware | phishing
     QString comment;
+    // Release & permit: which address to permit (the confirmation chose it; unset = envelope).
+    std::optional<held::PermitAddress> permitAddress;
 };
 
 // One line of the outcome list.
@@ -65,6 +68,7 @@ public:
     static std::optional<HeldAction> actionOfJob(const jobs::JobRecord &record);
     void retryFailed() { start(); }
     bool isRunning() const { return m_running; }
+    bool wasCancelled() const { return m_cancelled; }
 
     HeldAction action() const { return m_request.action; }
     QString title() const;   // "Release & permit sender"
@@ -74,6 +78,8 @@ public:
     int count(HeldOutcomeRow::Status status) const;
 
     static QString actionTitle(HeldAction action);
+    // Distinct sender/recipient pairs a combined move would permit or block.
+    static int senderPairs(const QList<held::HeldMessage> &messages, held::PermitAddress address);
     static bool removesFromQueue(HeldAction action);
 
 signals:
@@ -95,6 +101,10 @@ private:
                  const QStringList &keys, const QString &code, const QString &message);
     QStringList pending(const QList<HeldOutcomeRow> &rows) const;
     bool hasSecondStep() const;
+    held::PermitAddress permitAddress() const
+    {
+        return m_request.permitAddress.value_or(held::PermitAddress::Envelope);
+    }
     QString messageStepTitle() const; // "Release" for release & permit, …
 
     Session *m_session;

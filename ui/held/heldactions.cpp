@@ -15,6 +15,7 @@ HeldActions::HeldActions(QWidget *table, QWidget *page)
     : QObject(page)
     , m_reportMenu(new QMenu(tr("Report (deprecated)"), page))
     , m_moreMenu(new QMenu(tr("More"), page))
+    , m_marksMenu(new QMenu(tr("&Mark"), page))
 {
     QStyle *style = page->style();
     make(Release, u"releaseAction"_s, tr("&Release"), table)
@@ -69,6 +70,42 @@ HeldActions::HeldActions(QWidget *table, QWidget *page)
     get(WhoClicked)
         ->setToolTip(tr("Who clicked the links in this message? Opens the click log filtered to "
                         "its Message-ID"));
+    // Single keys, like a mail client's: they act while the table has focus, never while
+    // typing in a field. Each marks the selection and moves on to the next message.
+    make(MarkRelease, u"markReleaseAction"_s, tr("Mark to &release"), table)
+        ->setShortcut(QKeySequence(Qt::Key_R));
+    make(MarkSandbox, u"markSandboxAction"_s, tr("Mark to release to &sandbox"), table)
+        ->setShortcut(QKeySequence(Qt::Key_S));
+    make(MarkReleasePermit, u"markReleasePermitAction"_s, tr("Mark to release && &permit"), table)
+        ->setShortcut(QKeySequence(Qt::Key_P));
+    make(MarkReject, u"markRejectAction"_s, tr("Mark to re&ject"), table)
+        ->setShortcut(QKeySequence(Qt::Key_X));
+    make(MarkRejectBlock, u"markRejectBlockAction"_s, tr("Mark to reject && &block"), table)
+        ->setShortcut(QKeySequence(Qt::Key_B));
+    make(ClearMark, u"clearMarkAction"_s, tr("&Clear mark"), table)
+        ->setShortcuts({QKeySequence(Qt::Key_U), QKeySequence(Qt::Key_Backspace)});
+    for (Id id : {MarkRelease, MarkSandbox, MarkReleasePermit, MarkReject, MarkRejectBlock})
+        get(id)->setToolTip(tr("Mark the selected messages; nothing is sent until you apply "
+                               "the marks"));
+    make(ApplyMarks, u"applyMarksAction"_s, tr("&Apply marks…"), page)
+        ->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    get(ApplyMarks)->setIcon(style->standardIcon(QStyle::SP_DialogApplyButton));
+    make(ClearAllMarks, u"clearAllMarksAction"_s, tr("Clear all marks"), page)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    make(NextMessage, u"nextMessageAction"_s, tr("&Next message"), table)
+        ->setShortcut(QKeySequence(Qt::Key_J));
+    make(PreviousMessage, u"previousMessageAction"_s, tr("Pre&vious message"), table)
+        ->setShortcut(QKeySequence(Qt::Key_K));
+    make(ShowOutcomes, u"showOutcomesAction"_s, tr("Show &outcomes"), page)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    get(ShowOutcomes)->setToolTip(tr("The outcome of every item of the last action"));
+    get(ShowOutcomes)->setEnabled(false);
+    m_marksMenu->menuAction()->setObjectName(u"marksMenuAction"_s);
+    m_marksMenu->addActions({get(MarkRelease), get(MarkSandbox), get(MarkReleasePermit),
+                             get(MarkReject), get(MarkRejectBlock), get(ClearMark)});
+    m_marksMenu->addSeparator();
+    m_marksMenu->addActions({get(ApplyMarks), get(ClearAllMarks)});
     make(Export, u"exportHeldAction"_s, tr("E&xport view to CSV…"), page)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     get(Export)->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
@@ -117,9 +154,42 @@ void HeldActions::update(int selected, bool busy, bool connected)
     for (Id id :
          {CopyDetails, SearchArchive, BlockSender, ShowFromSender, FindEveryCopy, WhoClicked})
         get(id)->setEnabled(selected == 1);
+    for (Id id : {MarkRelease, MarkSandbox, MarkReleasePermit, MarkReject, MarkRejectBlock,
+                  ClearMark, NextMessage, PreviousMessage})
+        get(id)->setEnabled(true); // they act on the current message when none is selected
     const QString count = selected > 1 ? tr(" (%1)").arg(selected) : QString();
     get(Release)->setText(tr("&Release") + count);
     get(Reject)->setText(tr("Re&ject%1…").arg(count));
+}
+
+void HeldActions::updateMarks(const QString &summary, bool busy, bool connected)
+{
+    get(ApplyMarks)->setEnabled(!summary.isEmpty() && !busy && connected);
+    get(ClearAllMarks)->setEnabled(!summary.isEmpty());
+    const QString keys = get(ApplyMarks)->shortcut().toString(QKeySequence::NativeText);
+    get(ApplyMarks)
+        ->setToolTip(summary.isEmpty() ? tr("Send every mark, after one confirmation (%1). Mark "
+                                            "messages with R, S, P, X or B first.")
+                                             .arg(keys)
+                                       : tr("Send every mark: %1 (%2)").arg(summary, keys));
+}
+
+HeldActions::Id HeldActions::markId(HeldAction action)
+{
+    switch (action) {
+    case HeldAction::Release:
+        return MarkRelease;
+    case HeldAction::ReleaseToSandbox:
+        return MarkSandbox;
+    case HeldAction::ReleaseAndPermit:
+        return MarkReleasePermit;
+    case HeldAction::Reject:
+        return MarkReject;
+    case HeldAction::RejectAndBlock:
+    case HeldAction::Report:
+        break;
+    }
+    return MarkRejectBlock;
 }
 
 QMenu *HeldActions::contextMenu(QWidget *parent) const
@@ -132,6 +202,9 @@ QMenu *HeldActions::contextMenu(QWidget *parent) const
     menu->addSeparator();
     menu->addAction(get(Report));
     menu->addSeparator();
+    menu->addAction(m_marksMenu->menuAction());
+    menu->addActions({get(ApplyMarks), get(ShowOutcomes)});
+    menu->addSeparator();
     menu->addActions({get(CopyId), get(CopySender), get(CopySubject), get(CopyDetails)});
     menu->addSeparator();
     menu->addActions({get(FindEveryCopy), get(WhoClicked), get(ShowFromSender), get(SearchArchive),
@@ -141,7 +214,7 @@ QMenu *HeldActions::contextMenu(QWidget *parent) const
     return menu;
 }
 
-QToolBar *HeldActions::makeToolBar(QWidget *parent) const
+QToolBar *HeldActions::makeToolBar(QWidget *parent, QWidget *marksSummary) const
 {
     auto *toolBar = new QToolBar(parent);
     toolBar->setObjectName(u"heldToolBar"_s);
@@ -154,6 +227,9 @@ QToolBar *HeldActions::makeToolBar(QWidget *parent) const
     toolBar->addAction(get(RejectBlock));
     toolBar->addSeparator();
     toolBar->addAction(m_moreMenu->menuAction());
+    toolBar->addSeparator();
+    toolBar->addAction(get(ApplyMarks));
+    toolBar->addWidget(marksSummary);
     if (auto *more =
             qobject_cast<QToolButton *>(toolBar->widgetForAction(m_moreMenu->menuAction())))
         more->setPopupMode(QToolButton::InstantPopup);

@@ -8,12 +8,12 @@
 namespace mcdesk::ui::heldexport {
 
 qint64 writeView(const QString &path, const QAbstractItemModel *model, const QHeaderView *header,
-                 int exportRole, QString *error)
+                 int exportRole, QString *error, const QList<int> &skip)
 {
     QList<int> columns;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
+        if (!header->isSectionHidden(logical) && !skip.contains(logical))
             columns.append(logical);
     }
     exporting::CsvWriter writer;

@@ -3,6 +3,8 @@
 #include "core/held/heldformat.h"
 #include "ui/common/plaintext.h"
 
+#include <QFont>
+
 using namespace Qt::StringLiterals;
 
 namespace mcdesk::ui {
@@ -43,6 +45,17 @@ QVariant HeldMessageModel::data(const QModelIndex &index, int role) const
         return m.id;
     case PolicyRole:
         return m.policy;
+    case MarkRole:
+        if (const auto mark = m_marks.constFind(m.id); mark != m_marks.cend())
+            return int(*mark);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Mark && m_marks.contains(m.id)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Size)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -82,6 +95,10 @@ QVariant HeldMessageModel::display(const held::HeldMessage &m, int column) const
         return m.hasAttachments ? tr("Yes") : QString();
     case Id:
         return m.id;
+    case Mark:
+        if (const auto mark = m_marks.constFind(m.id); mark != m_marks.cend())
+            return triage::markLabel(*mark);
+        return QString();
     }
     return {};
 }
@@ -142,6 +159,8 @@ QVariant HeldMessageModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (role == Qt::ToolTipRole && section == Mark)
+        return tr("What you decided, sent when you apply the marks (Ctrl+Return)");
     if (role == Qt::ToolTipRole && section == From)
         return tr("The From header (what the recipient sees); the envelope sender is in the "
                   "tooltip and in the Envelope from column.");
@@ -170,6 +189,8 @@ QVariant HeldMessageModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Attachments");
     case Id:
         return tr("Id");
+    case Mark:
+        return tr("Mark");
     }
     return {};
 }
@@ -215,7 +236,64 @@ int HeldMessageModel::removeIds(const QSet<QString> &ids)
         removed += row - first + 1;
         row = first - 1;
     }
+    // A message that left the queue has nothing left to decide.
+    const qsizetype marksBefore = m_marks.size();
+    for (const QString &id : ids)
+        m_marks.remove(id);
+    if (m_marks.size() != marksBefore)
+        emit marksChanged();
     return removed;
+}
+
+void HeldMessageModel::setMark(const QList<int> &rows, std::optional<HeldAction> action)
+{
+    bool changed = false;
+    for (const int row : rows) {
+        const QString &id = m_messages.at(row).id;
+        if (action)
+            m_marks.insert(id, *action);
+        else if (!m_marks.remove(id))
+            continue;
+        changed = true;
+        emit dataChanged(index(row, Mark), index(row, Mark));
+    }
+    if (changed)
+        emit marksChanged();
+}
+
+void HeldMessageModel::clearMarks(const QStringList &ids)
+{
+    bool changed = false;
+    for (const QString &id : ids) {
+        if (!m_marks.remove(id))
+            continue;
+        changed = true;
+        if (const int row = rowOf(id); row >= 0)
+            emit dataChanged(index(row, Mark), index(row, Mark));
+    }
+    if (changed)
+        emit marksChanged();
+}
+
+int HeldMessageModel::dropMarksNotLoaded()
+{
+    if (m_marks.isEmpty())
+        return 0;
+    QSet<QString> loaded;
+    for (const held::HeldMessage &m : std::as_const(m_messages))
+        loaded.insert(m.id);
+    int dropped = 0;
+    for (auto it = m_marks.begin(); it != m_marks.end();) {
+        if (loaded.contains(it.key())) {
+            ++it;
+        } else {
+            it = m_marks.erase(it);
+            ++dropped;
+        }
+    }
+    if (dropped)
+        emit marksChanged();
+    return dropped;
 }
 
 int HeldMessageModel::rowOf(const QString &id) const

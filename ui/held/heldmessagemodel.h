@@ -2,6 +2,7 @@
 
 #include "core/common/latestrequest.h"
 #include "core/held/heldmessage.h"
+#include "ui/held/triagemarks.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -28,6 +29,7 @@ public:
         Size,
         Attachments,
         Id,
+        Mark, // the analyst's decision waiting to be applied; shown first (HeldTableView)
         ColumnCount
     };
     enum Role {
@@ -35,6 +37,7 @@ public:
         ExportRole,              // what the CSV gets: UTC ISO time, bytes, full text
         IdRole,                  // the message id, through any proxy
         PolicyRole,
+        MarkRole, // the marked HeldAction as int, or an invalid QVariant
     };
 
     explicit HeldMessageModel(QObject *parent = nullptr);
@@ -56,9 +59,21 @@ public:
     // many rows left.
     int removeIds(const QSet<QString> &ids);
 
+    // Mark, then apply (ui/held/triagemarks.h): marks are kept by id, so they survive a new
+    // query; `action` nullopt clears. Marking emits marksChanged().
+    void setMark(const QList<int> &rows, std::optional<HeldAction> action);
+    void clearMarks(const QStringList &ids);
+    const triage::Marks &marks() const { return m_marks; }
+    // After a query: drops the marks of messages it did not bring back (they left the queue);
+    // returns how many.
+    int dropMarksNotLoaded();
+
     const held::HeldMessage &message(int row) const { return m_messages.at(row); }
     const QList<held::HeldMessage> &messages() const { return m_messages; }
     int rowOf(const QString &id) const;
+
+signals:
+    void marksChanged();
 
 private:
     QVariant display(const held::HeldMessage &m, int column) const;
@@ -66,6 +81,7 @@ private:
     QVariant sortValue(const held::HeldMessage &m, int column) const;
 
     QList<held::HeldMessage> m_messages;
+    triage::Marks m_marks;
     common::LatestRequest m_query;
 };
 

@@ -12,7 +12,9 @@
 #include "ui/held/heldqueueloader.h"
 #include "ui/held/heldsummarychart.h"
 #include "ui/held/heldtableview.h"
+#include "ui/held/outcomedialog.h"
 #include "ui/held/releaselogpane.h"
+#include "ui/held/triagemarks.h"
 #include "ui/shell/session.h"
 
 #include "core/held/heldoperations.h"
@@ -44,6 +46,7 @@ HeldQueuePage::HeldQueuePage(Session *session, QWidget *parent)
     , m_table(new HeldTableView(this))
     , m_state(new QStackedWidget(this))
     , m_stateLabel(new QLabel(this))
+    , m_marksSummary(new QLabel(this))
     , m_details(new HeldDetailsPane(session, this))
     , m_chart(new HeldSummaryChart(this))
     , m_releaseLog(new ReleaseLogPane(session, this))
@@ -70,7 +73,10 @@ HeldQueuePage::HeldQueuePage(Session *session, QWidget *parent)
 
     m_menu->setTitle(tr("&Messages"));
     m_menu->setObjectName(u"heldMenu"_s);
-    QToolBar *toolBar = m_actions->makeToolBar(this);
+    m_marksSummary->setObjectName(u"heldMarksSummary"_s);
+    m_marksSummary->setTextFormat(Qt::PlainText);
+    m_marksSummary->setContentsMargins(6, 0, 6, 0);
+    QToolBar *toolBar = m_actions->makeToolBar(this, m_marksSummary);
 
     // The table gets the full width; below it the current message and the held summary.
     m_splitter->setObjectName(u"heldSplitter"_s);
@@ -102,8 +108,13 @@ HeldQueuePage::HeldQueuePage(Session *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
+    // Tab goes the way the eye does: the filters, the queue, then the current message.
+    setTabOrder(m_filterBar, m_table);
+    setTabOrder(m_table, m_details);
+
     connectActions();
     updateState();
+    updateMarks();
 }
 
 void HeldQueuePage::connectActions()
@@ -121,9 +132,18 @@ void HeldQueuePage::connectActions()
     connect(m_loader, &HeldQueueLoader::pageLoaded, m_table, &HeldTableView::restoreSelection);
     connect(m_loader, &HeldQueueLoader::finished, this, [this] {
         m_table->forgetSelection();
+        if (const int dropped = m_model->dropMarksNotLoaded())
+            session()->showStatus(
+                heldformat::plural(dropped,
+                                   tr("1 mark dropped: its message is no longer in the queue as "
+                                      "searched."),
+                                   tr("%1 marks dropped: their messages are no longer in the "
+                                      "queue as searched.")));
         // Like a mail client: something is current, so the details show and the keyboard works.
         if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_table->selectRow(0);
+        else if (!m_table->selectionModel()->hasSelection() && m_table->currentIndex().isValid())
+            selectRow(m_table->currentIndex().row());
         updateState();
         if (isLoaded())
             emit loaded();
@@ -150,6 +170,8 @@ void HeldQueuePage::connectActions()
             m_releaseLog->ensureLoaded();
     });
     connect(m_controller, &HeldActionController::messagesDone, this, &HeldQueuePage::messagesDone);
+    connect(m_controller, &HeldActionController::runFinished, this, &HeldQueuePage::runFinished);
+    connect(m_model, &HeldMessageModel::marksChanged, this, &HeldQueuePage::updateMarks);
     connect(m_controller, &HeldActionController::busyChanged, this, &HeldQueuePage::updateActions);
     connect(m_controller, &HeldActionController::jobFinished, this, [this] {
         loadSummary(); // the counts changed
@@ -203,6 +225,14 @@ void HeldQueuePage::connectActions()
     });
     single(A::ShowFromSender,
            [this](const held::HeldMessage &m) { showHeldFromSender(m.sender()); });
+    for (const HeldAction action : triage::markableActions())
+        on(A::markId(action), [this, action] { markSelection(action); });
+    on(A::ClearMark, [this] { markSelection(std::nullopt); });
+    on(A::ApplyMarks, [this] { applyMarks(); });
+    on(A::ClearAllMarks, [this] { clearAllMarks(); });
+    on(A::NextMessage, [this] { moveCurrent(1); });
+    on(A::PreviousMessage, [this] { moveCurrent(-1); });
+    on(A::ShowOutcomes, [this] { m_controller->showOutcomes(); });
     on(A::Export, [this] { exportRequested(); });
     on(A::Refresh, [this] { reload(); });
     on(A::FocusFilter, [this] {
@@ -291,6 +321,8 @@ void HeldQueuePage::updateActions()
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     m_actions->update(selected, m_controller->isBusy(), session()->client() != nullptr);
     m_actions->get(HeldActions::Export)->setEnabled(m_proxy->rowCount() > 0);
+    m_actions->updateMarks(triage::summary(m_model->marks()), m_controller->isBusy(),
+                           session()->client() != nullptr);
 }
 
 void HeldQueuePage::currentChanged()
@@ -321,6 +353,116 @@ void HeldQueuePage::filterByPolicy(const QString &policy)
 void HeldQueuePage::runAction(HeldAction action, const QString &reportAs)
 {
     m_controller->run(action, selectedMessages(), reportAs);
+}
+
+void HeldQueuePage::selectRow(int proxyRow)
+{
+    const QModelIndex index = m_proxy->index(
+        proxyRow, m_table->currentIndex().isValid() ? m_table->currentIndex().column() : 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void HeldQueuePage::markSelection(std::optional<HeldAction> action)
+{
+    // The selected messages, or the current one (the keyboard's place, even unselected).
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows << m_table->currentIndex();
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    QList<int> sourceRows;
+    for (const QModelIndex &index : std::as_const(rows))
+        sourceRows << m_proxy->mapToSource(index).row();
+    m_model->setMark(sourceRows, action);
+    // On to the next message, so a decision is one key.
+    if (const int next = rows.constLast().row() + 1; next < m_proxy->rowCount())
+        selectRow(next);
+}
+
+void HeldQueuePage::moveCurrent(int delta)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? std::clamp(current.row() + delta, 0, rows - 1) : 0;
+    selectRow(row);
+}
+
+void HeldQueuePage::applyMarks()
+{
+    const triage::Marks &marks = m_model->marks();
+    QList<HeldActionRequest> requests;
+    for (const HeldAction action : triage::markableActions()) {
+        HeldActionRequest request;
+        request.action = action;
+        // In the order shown, so the outcome list reads like the queue.
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+            const held::HeldMessage &m = m_model->message(source);
+            if (marks.value(m.id, HeldAction::Report) == action)
+                request.messages.append(m);
+        }
+        // Marked but hidden by the local filter: still sent, as the summary counted them.
+        for (int source = 0; source < m_model->rowCount(); ++source) {
+            const held::HeldMessage &m = m_model->message(source);
+            if (marks.value(m.id, HeldAction::Report) == action &&
+                !m_proxy->mapFromSource(m_model->index(source, 0)).isValid())
+                request.messages.append(m);
+        }
+        if (!request.messages.isEmpty())
+            requests.append(request);
+    }
+    m_controller->apply(requests);
+}
+
+void HeldQueuePage::clearAllMarks()
+{
+    const int n = int(m_model->marks().size());
+    if (n == 0)
+        return;
+    dialogs::Question question;
+    question.title = tr("Clear all marks");
+    question.text = heldformat::plural(n, tr("Clear the mark of 1 message? Nothing was sent."),
+                                       tr("Clear the marks of %1 messages? Nothing was sent."));
+    question.acceptLabel = tr("Clear marks");
+    question.destructive = true;
+    question.objectName = u"clearMarksConfirm"_s;
+    if (dialogs::confirm(this, question))
+        m_model->clearMarks(m_model->marks().keys());
+}
+
+void HeldQueuePage::updateMarks()
+{
+    const QString summary = triage::summary(m_model->marks());
+    m_marksSummary->setText(summary);
+    m_marksSummary->setVisible(!summary.isEmpty());
+    m_actions->updateMarks(summary, m_controller->isBusy(), session()->client() != nullptr);
+}
+
+void HeldQueuePage::runFinished(bool allDone, const QString &summary, const QStringList &ids)
+{
+    // Whatever was sent is decided: a failed item is retried from the outcome list, never by
+    // applying its mark a second time.
+    m_model->clearMarks(ids);
+    m_actions->get(HeldActions::ShowOutcomes)->setEnabled(m_controller->hasOutcomes());
+    if (allDone)
+        session()->showStatus(summary, m_actions->get(HeldActions::ShowOutcomes));
+    // Focus goes back to the queue, on the next message still to decide.
+    const QModelIndex current = m_table->currentIndex();
+    const triage::Marks &marks = m_model->marks();
+    for (int row = current.isValid() ? current.row() : 0; row < m_proxy->rowCount(); ++row) {
+        if (!marks.contains(m_proxy->index(row, 0).data(HeldMessageModel::IdRole).toString())) {
+            selectRow(row);
+            break;
+        }
+    }
+    if (!m_controller->outcomeDialog()->isVisible())
+        m_table->setFocus(Qt::OtherFocusReason);
+    updateActions();
 }
 
 void HeldQueuePage::messagesDone(const QStringList &ids)
@@ -374,8 +516,9 @@ void HeldQueuePage::exportRequested()
 bool HeldQueuePage::exportTo(const QString &path)
 {
     QString error;
-    const qint64 rows = heldexport::writeView(path, m_proxy, m_table->horizontalHeader(),
-                                              HeldMessageModel::ExportRole, &error);
+    const qint64 rows =
+        heldexport::writeView(path, m_proxy, m_table->horizontalHeader(),
+                              HeldMessageModel::ExportRole, &error, {HeldMessageModel::Mark});
     if (rows < 0) {
         session()->reportError(tr("The held messages could not be exported to %1.")
                                    .arg(QDir::toNativeSeparators(path)),

@@ -73,6 +73,14 @@ private:
     void currentChanged();
     void filterByPolicy(const QString &policy);
     void runAction(HeldAction action, const QString &reportAs = {});
+    // Mark, then apply: marks (or clears, nullopt) the selection and moves to the next message.
+    void markSelection(std::optional<HeldAction> action);
+    void moveCurrent(int delta);
+    void applyMarks();
+    void clearAllMarks();
+    void updateMarks();
+    void runFinished(bool allDone, const QString &summary, const QStringList &ids);
+    void selectRow(int proxyRow);
     void messagesDone(const QStringList &ids);
     void copyField(const std::function<QString(const held::HeldMessage &)> &field);
     void exportRequested();
@@ -85,6 +93,7 @@ private:
     HeldTableView *m_table;
     QStackedWidget *m_state;
     QLabel *m_stateLabel;
+    QLabel *m_marksSummary;
     HeldDetailsPane *m_details;
     HeldSummaryChart *m_chart;
     ReleaseLogPane *m_releaseLog;

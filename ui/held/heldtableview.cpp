@@ -18,6 +18,8 @@ HeldTableView::HeldTableView(QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the details (the arrows, J and K move between messages).
+    setTabKeyNavigation(false);
     setAlternatingRowColors(true);
     setWordWrap(false);
     setContextMenuPolicy(Qt::CustomContextMenu);
@@ -47,13 +49,16 @@ void HeldTableView::applyDefaultColumns()
         {HeldMessageModel::Route, u"Outbound"_s},
         {HeldMessageModel::Size, u"58.2 MB"_s},
         {HeldMessageModel::Attachments, u"Attachments"_s},
-        {HeldMessageModel::Id, u"eNpum_uPujq_Nukz0PgYCXq79HB4"_s}};
+        {HeldMessageModel::Id, u"eNpum_uPujq_Nukz0PgYCXq79HB4"_s},
+        {HeldMessageModel::Mark, u"Release & permit"_s}};
     const int padding = fontMetrics().averageCharWidth() * 3 + 12;
     QHeaderView *header = horizontalHeader();
     for (const auto &[column, sample] : samples)
         header->resizeSection(column, fontMetrics().horizontalAdvance(sample) + padding);
     header->hideSection(HeldMessageModel::EnvelopeFrom);
     header->hideSection(HeldMessageModel::Id);
+    // The decision comes first, beside what it is about.
+    header->moveSection(header->visualIndex(HeldMessageModel::Mark), 0);
     sortByColumn(HeldMessageModel::Received, Qt::DescendingOrder);
 }
 

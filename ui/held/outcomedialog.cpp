@@ -101,10 +101,7 @@ OutcomeDialog::OutcomeDialog(QWidget *parent)
     buttons->button(QDialogButtonBox::Close)->setObjectName(u"outcomeClose"_s);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(m_copy, &QPushButton::clicked, this, &OutcomeDialog::copyToClipboard);
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->retryFailed();
-    });
+    connect(m_retry, &QPushButton::clicked, this, &OutcomeDialog::retryRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
@@ -115,18 +112,27 @@ OutcomeDialog::OutcomeDialog(QWidget *parent)
     refresh();
 }
 
-void OutcomeDialog::setJob(HeldActionJob *job)
+void OutcomeDialog::setJobs(const QList<HeldActionJob *> &jobs)
 {
-    if (job == m_job)
-        return;
-    if (m_job)
-        disconnect(m_job, nullptr, this, nullptr);
-    m_job = job;
-    if (job) {
+    for (const QPointer<HeldActionJob> &old : std::as_const(m_jobs))
+        if (old)
+            disconnect(old, nullptr, this, nullptr);
+    m_jobs.clear();
+    for (HeldActionJob *job : jobs) {
+        m_jobs.append(job);
         connect(job, &HeldActionJob::changed, this, &OutcomeDialog::scheduleRefresh);
         connect(job, &HeldActionJob::finished, this, &OutcomeDialog::refresh); // at once
     }
     refresh();
+}
+
+QList<HeldActionJob *> OutcomeDialog::liveJobs() const
+{
+    QList<HeldActionJob *> out;
+    for (const QPointer<HeldActionJob> &job : m_jobs)
+        if (job)
+            out.append(job);
+    return out;
 }
 
 void OutcomeDialog::scheduleRefresh()
@@ -148,7 +154,8 @@ void OutcomeDialog::refresh()
 {
     m_refreshPending = false;
     m_list->clear();
-    if (!m_job) {
+    const QList<HeldActionJob *> jobs = liveJobs();
+    if (jobs.isEmpty()) {
         setWindowTitle(tr("Outcome"));
         m_headline->clear();
         m_summary->clear();
@@ -156,26 +163,36 @@ void OutcomeDialog::refresh()
         m_retry->setText(tr("&Retry failed"));
         return;
     }
-    setWindowTitle(tr("%1 — outcome").arg(m_job->title()));
-    const int failed = m_job->count(HeldOutcomeRow::Status::Failed);
-    const int unknown = m_job->count(HeldOutcomeRow::Status::Unknown);
-    if (m_job->isRunning())
-        m_headline->setText(tr("%1 in progress…").arg(m_job->title()));
+    const QString title = jobs.size() == 1 ? jobs.first()->title() : tr("Apply marks");
+    setWindowTitle(tr("%1 — outcome").arg(title));
+    int failed = 0, unknown = 0, retryable = 0;
+    bool running = false;
+    QStringList summaries;
+    QList<HeldOutcomeRow> rows;
+    for (const HeldActionJob *job : jobs) {
+        failed += job->count(HeldOutcomeRow::Status::Failed);
+        unknown += job->count(HeldOutcomeRow::Status::Unknown);
+        retryable += job->retryableCount();
+        running = running || job->isRunning();
+        summaries << job->summary();
+        rows += job->rows();
+    }
+    if (running)
+        m_headline->setText(tr("%1 in progress…").arg(title));
     else if (failed == 0 && unknown == 0)
-        m_headline->setText(tr("%1: every item done").arg(m_job->title()));
+        m_headline->setText(tr("%1: every item done").arg(title));
     else if (failed > 0)
         m_headline->setText(
             heldformat::plural(failed, tr("%1: 1 item failed"), tr("%2: %1 items failed"))
-                .arg(m_job->title()));
+                .arg(title));
     else
         m_headline->setText(
             heldformat::plural(unknown, tr("%1: 1 outcome unknown — refresh the queue and check"),
                                tr("%2: %1 outcomes unknown — refresh the queue and check"))
-                .arg(m_job->title()));
-    m_summary->setText(m_job->summary());
+                .arg(title));
+    m_summary->setText(summaries.join(u'\n'));
 
-    // Problems first, so they are seen without scrolling; otherwise the job's order.
-    QList<HeldOutcomeRow> rows = m_job->rows();
+    // Problems first, so they are seen without scrolling; otherwise the jobs' order.
     std::stable_sort(rows.begin(), rows.end(),
                      [](const HeldOutcomeRow &a, const HeldOutcomeRow &b) {
                          return severity(a.status) < severity(b.status);
@@ -207,9 +224,8 @@ void OutcomeDialog::refresh()
         items.append(item);
     }
     m_list->addTopLevelItems(items);
-    const int retryable = m_job->retryableCount();
     m_retry->setText(retryable ? tr("&Retry failed (%1)").arg(retryable) : tr("&Retry failed"));
-    m_retry->setEnabled(retryable > 0 && !m_job->isRunning());
+    m_retry->setEnabled(retryable > 0 && !running);
 }
 
 void OutcomeDialog::copyToClipboard()

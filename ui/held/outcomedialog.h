@@ -20,16 +20,23 @@ class OutcomeDialog : public QDialog
 public:
     explicit OutcomeDialog(QWidget *parent = nullptr);
 
-    // Shows `job` and follows it as it runs and retries.
-    void setJob(HeldActionJob *job);
-    HeldActionJob *job() const { return m_job; }
+    // Shows the jobs of one run (one job, or one per action of a set of marks) and follows
+    // them as they run and retry.
+    void setJobs(const QList<HeldActionJob *> &jobs);
+    void setJob(HeldActionJob *job) { setJobs({job}); }
+    HeldActionJob *job() const { return m_jobs.isEmpty() ? nullptr : m_jobs.constLast().data(); }
+
+signals:
+    // Retry failed: the controller sends the failed items of every job again, one job at a time.
+    void retryRequested();
 
 private:
+    QList<HeldActionJob *> liveJobs() const;
     void scheduleRefresh();
     void refresh();
     void copyToClipboard();
 
-    QPointer<HeldActionJob> m_job;
+    QList<QPointer<HeldActionJob>> m_jobs;
     QLabel *m_headline;
     QLabel *m_summary;
     QTreeWidget *m_list;

@@ -15,6 +15,8 @@ target_sources(mcdesk_ui PRIVATE
     held/outcomedialog.h held/outcomedialog.cpp
     held/heldactionjob.h held/heldactionjob.cpp
     held/heldactions.h held/heldactions.cpp
+    held/triagemarks.h held/triagemarks.cpp
+    held/applydecisionsdialog.h held/applydecisionsdialog.cpp
     held/heldactioncontroller.h held/heldactioncontroller.cpp
     held/heldexport.h held/heldexport.cpp
     held/heldqueuepage.h held/heldqueuepage.cpp)

@@ -30,6 +30,9 @@ MainActions MainActions::create(QWidget *window, const QStringList &pageKeys)
     a.refresh = make(u"refreshAction"_s, tr("&Refresh"), QKeySequence::Refresh);
     a.refresh->setIcon(window->style()->standardIcon(QStyle::SP_BrowserReload));
     a.refresh->setToolTip(tr("Check the connection and reload the page (F5)"));
+    a.shortcuts = make(u"shortcutsAction"_s, tr("&Keyboard shortcuts"),
+                       QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    a.shortcuts->setToolTip(tr("Every key of the window and of each page"));
     a.about = make(u"aboutAction"_s, tr("&About Mimecast Triage Desk"));
     a.about->setMenuRole(QAction::AboutRole);
     a.aboutQt = make(u"aboutQtAction"_s, tr("About &Qt"));
@@ -71,6 +74,8 @@ void MainActions::buildMenus(QMenuBar *menuBar) const
     view->addAction(refresh);
     QMenu *help = menuBar->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
+    help->addAction(shortcuts);
+    help->addSeparator();
     help->addAction(about);
     help->addAction(aboutQt);
 }

@@ -22,6 +22,7 @@ public:
     QAction *startDemo = nullptr;
     QAction *quit = nullptr;
     QAction *refresh = nullptr;
+    QAction *shortcuts = nullptr; // Help → Keyboard shortcuts
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
     QAction *dismissMessage = nullptr;

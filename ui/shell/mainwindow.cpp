@@ -20,6 +20,7 @@
 #include "ui/shell/navigationdelegate.h"
 #include "ui/shell/session.h"
 #include "ui/shell/sessiontoolbar.h"
+#include "ui/shell/shortcutsheet.h"
 #include "ui/shell/taskstatus.h"
 #include "ui/shell/unfinishedjobsbar.h"
 #include "ui/shell/welcomepage.h"
@@ -39,6 +40,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -102,6 +104,23 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_session, &Session::errorReported, m_messageBar, &MessageBar::showError);
     connect(m_session, &Session::statusMessage, status,
             [status](const QString &text) { status->showMessage(text, 8000); });
+    // Good news with a way to the details: the button stays until the message changes.
+    auto *statusButton = new QToolButton(status);
+    statusButton->setObjectName(u"statusActionButton"_s);
+    statusButton->setAutoRaise(true);
+    statusButton->hide();
+    status->insertPermanentWidget(0, statusButton);
+    connect(m_session, &Session::statusMessageWithAction, status,
+            [status, statusButton](const QString &text, QAction *action) {
+                statusButton->setProperty("forMessage", text);
+                statusButton->setDefaultAction(action);
+                statusButton->setVisible(action != nullptr);
+                status->showMessage(text, 30000);
+            });
+    connect(status, &QStatusBar::messageChanged, statusButton, [statusButton](const QString &m) {
+        if (m != statusButton->property("forMessage").toString())
+            statusButton->hide();
+    });
     // A paused bulk write stays in the status bar until it goes on.
     connect(m_session, &Session::jobPauseChanged, status, [status](const QString &why) {
         if (why.isEmpty())
@@ -254,6 +273,11 @@ void MainWindow::createActions()
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::about);
+    connect(m_actions.shortcuts, &QAction::triggered, this, [this] {
+        auto *sheet = new ShortcutSheet(this);
+        sheet->setAttribute(Qt::WA_DeleteOnClose);
+        sheet->open();
+    });
     connect(m_actions.aboutQt, &QAction::triggered, this, [this] { dialogs::aboutQt(this); });
     connect(m_actions.dismissMessage, &QAction::triggered, m_messageBar, &MessageBar::dismiss);
 }

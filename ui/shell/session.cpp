@@ -326,6 +326,11 @@ void Session::showStatus(const QString &text)
     emit statusMessage(text);
 }
 
+void Session::showStatus(const QString &text, QAction *action)
+{
+    emit statusMessageWithAction(text, action);
+}
+
 void Session::requestWhoClicked(const QString &url, const QString &messageId)
 {
     emit whoClickedRequested(url, messageId);

@@ -16,6 +16,8 @@
 #include <memory>
 #include <optional>
 
+class QAction;
+
 namespace mcdesk::api {
 class ApiClient;
 struct Credentials;
@@ -107,6 +109,8 @@ public:
     void reportApiError(const QString &what, const api::ApiError &error);
     // A short note for the status bar ("Exported 12 actions to …").
     void showStatus(const QString &text);
+    // A status line with a button for `action` beside it ("Show outcomes"), until the next.
+    void showStatus(const QString &text, QAction *action);
     // "Who clicked this?" from wherever a message or link is shown: the window opens the click
     // log filtered to the URL and/or Message-ID.
     void requestWhoClicked(const QString &url, const QString &messageId);
@@ -121,6 +125,7 @@ signals:
     void tasksChanged();
     void errorReported(const QString &text, const QString &details);
     void statusMessage(const QString &text);
+    void statusMessageWithAction(const QString &text, QAction *action);
     void whoClickedRequested(const QString &url, const QString &messageId);
     // A bulk write waits ("Paused: no connection since 10:42 — 335 left"); empty: it goes on.
     void jobPauseChanged(const QString &why);

@@ -9,6 +9,7 @@ target_sources(mcdesk_ui PRIVATE
     shell/connectioncontroller.h shell/connectioncontroller.cpp
     shell/mainwindow.h shell/mainwindow.cpp
     shell/mainactions.h shell/mainactions.cpp
+    shell/shortcutsheet.h shell/shortcutsheet.cpp
     shell/navigationdelegate.h shell/navigationdelegate.cpp
     shell/sessiontoolbar.h shell/sessiontoolbar.cpp
     shell/connectionindicator.h shell/connectionindicator.cpp

@@ -5,6 +5,7 @@
 
 #include "tests/support/guitestsupport.h"
 #include "ui/activity/networklogmodel.h"
+#include "ui/held/heldfiltermodel.h"
 #include "ui/held/heldmessagemodel.h"
 #include "ui/held/heldqueuepage.h"
 #include "ui/shell/session.h"
@@ -19,6 +20,14 @@
 #include <memory>
 
 namespace mcdesk::testing {
+
+// The held-queue write endpoints, as the simulator counts them.
+inline const QString kHoldRelease = QStringLiteral("/api/gateway/hold-release");
+inline const QString kHoldReject = QStringLiteral("/api/gateway/hold-reject");
+inline const QString kReleaseToSandbox =
+    QStringLiteral("/api/message-finder/release-held-email-to-sandbox");
+inline const QString kPermitOrBlockSender =
+    QStringLiteral("/api/managedsender/permit-or-block-sender");
 
 struct HeldFixture
 {

@@ -3,6 +3,8 @@
 // combined release & permit / reject & block moves.
 #include "tests/gui/held/heldtestsupport.h"
 
+#include "core/held/permittrap.h"
+#include "ui/held/applydecisionsdialog.h"
 #include "ui/held/heldactioncontroller.h"
 #include "ui/held/outcomedialog.h"
 #include "ui/held/rejectdialog.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSet>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -24,11 +27,32 @@ using namespace Qt::StringLiterals;
 using namespace mcdesk;
 using testing::child;
 using testing::HeldFixture;
+using testing::kHoldReject;
+using testing::kHoldRelease;
+using testing::kPermitOrBlockSender;
 
 namespace {
-const QString kRelease = u"/api/gateway/hold-release"_s;
-const QString kReject = u"/api/gateway/hold-reject"_s;
-const QString kSenders = u"/api/managedsender/permit-or-block-sender"_s;
+
+held::HeldMessage messageAt(const HeldFixture &f, int proxyRow)
+{
+    const auto *proxy = f.page->proxy();
+    return f.page->model()->message(proxy->mapToSource(proxy->index(proxyRow, 0)).row());
+}
+
+// Selects the first `count` rows whose sender is not a per-message bounce address.
+void selectUntrapped(const HeldFixture &f, int count)
+{
+    QTableView *view = f.table();
+    view->clearSelection();
+    for (int row = 0; row < view->model()->rowCount() && count > 0; ++row) {
+        if (held::permitTrap(messageAt(f, row)))
+            continue;
+        view->selectionModel()->select(view->model()->index(row, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        --count;
+    }
+    view->setFocus();
+}
 
 QStringList outcomes(QTreeWidget *list, int column = 0)
 {
@@ -63,7 +87,13 @@ private slots:
         QVERIFY(f.confirmations().first().contains(u"Release 3 held messages"_s));
         QCOMPARE(ui::dialogs::asked().first().acceptLabel, u"Release 3"_s);
         auto *dialog = child<ui::OutcomeDialog>(f.page.get(), u"heldOutcomeDialog"_s);
-        QTRY_VERIFY(dialog->isVisible());
+        QTRY_VERIFY(f.page->controller()->job() && !f.page->controller()->isBusy());
+        // Every item done: no dialog, a status line with Show outcomes.
+        QVERIFY(!dialog->isVisible());
+        auto *show = child<QAction>(f.page.get(), u"showOutcomesAction"_s);
+        QVERIFY(show->isEnabled());
+        show->trigger();
+        QVERIFY(dialog->isVisible());
         QCOMPARE(f.page->model()->rowCount(), before - 3);
         QCOMPARE(f.page->totalCount(), total - 3);
         for (const QString &id : ids) {
@@ -71,7 +101,7 @@ private slots:
             QVERIFY(!f.sim->isHeld(id));
         }
         // One batched request, and no reload of the queue.
-        QCOMPARE(f.sim->requestCount(kRelease), 1);
+        QCOMPARE(f.sim->requestCount(kHoldRelease), 1);
         QCOMPARE(f.sim->requestCount(u"/api/gateway/get-hold-message-list"_s), 0);
         QCOMPARE(f.releasedIds(), ids);
 
@@ -136,8 +166,8 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dialog, u"rejectConfirm"_s), Qt::LeftButton);
 
         QTRY_VERIFY(f.page->controller()->job() && !f.page->controller()->job()->isRunning());
-        QCOMPARE(f.sim->requestCount(kReject), 1);
-        const QJsonObject item = f.bodies(kReject).first()[u"data"_s][0].toObject();
+        QCOMPARE(f.sim->requestCount(kHoldReject), 1);
+        const QJsonObject item = f.bodies(kHoldReject).first()[u"data"_s][0].toObject();
         QCOMPARE(item[u"reasonType"_s].toString(), u"REVIEWER DISAPPROVES OF CONTENT"_s);
         QCOMPARE(item[u"message"_s].toString(), u"Phishing, INC-9"_s);
         QCOMPARE(item[u"notify"_s].toBool(), true);
@@ -152,13 +182,13 @@ private slots:
         QVERIFY(f.connectAndLoad());
         const QStringList ids = f.selectFirst(30); // two batches of at most 25
         const QStringList failing{ids.at(2), ids.at(11), ids.at(27)};
-        f.sim->addFault({sim::FaultKind::ItemFailure, kRelease, 2, 0, failing});
+        f.sim->addFault({sim::FaultKind::ItemFailure, kHoldRelease, 2, 0, failing});
         f.sim->clearRequests();
         ui::dialogs::setNextConfirm(true);
         child<QAction>(f.page.get(), u"releaseAction"_s)->trigger();
         auto *dialog = child<ui::OutcomeDialog>(f.page.get(), u"heldOutcomeDialog"_s);
         QTRY_VERIFY(dialog->isVisible());
-        QCOMPARE(f.sim->requestCount(kRelease), 2);
+        QCOMPARE(f.sim->requestCount(kHoldRelease), 2);
 
         auto *list = child<QTreeWidget>(dialog, u"outcomeList"_s);
         QCOMPARE(list->topLevelItemCount(), 30);
@@ -183,7 +213,7 @@ private slots:
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_VERIFY(!f.page->controller()->job()->isRunning());
         // Only the three failed ids went again.
-        QCOMPARE(f.sim->requestCount(kRelease), 1);
+        QCOMPARE(f.sim->requestCount(kHoldRelease), 1);
         QCOMPARE(f.releasedIds(), failing);
         QCOMPARE(outcomes(list).count(u"Done"_s), 30);
         QVERIFY(!retry->isEnabled());
@@ -198,7 +228,7 @@ private slots:
         QVERIFY(f.connectAndLoad());
         const QStringList ids = f.selectFirst(3);
         const QList<held::HeldMessage> messages = f.page->selectedMessages();
-        f.sim->addFault({sim::FaultKind::ItemFailure, kReject, 1, 0, {ids.at(1)}});
+        f.sim->addFault({sim::FaultKind::ItemFailure, kHoldReject, 1, 0, {ids.at(1)}});
         f.sim->clearRequests();
         child<QAction>(f.page.get(), u"rejectBlockAction"_s)->trigger();
         ui::RejectDialog *dialog = nullptr;
@@ -208,14 +238,14 @@ private slots:
         testing::saveShot(child<ui::OutcomeDialog>(f.page.get(), u"heldOutcomeDialog"_s),
                           u"held-outcome-reject-block"_s);
 
-        QCOMPARE(f.sim->requestCount(kReject), 1);
-        QCOMPARE(f.sim->requestCount(kSenders), 1);
+        QCOMPARE(f.sim->requestCount(kHoldReject), 1);
+        QCOMPARE(f.sim->requestCount(kPermitOrBlockSender), 1);
         const auto pair = [](const held::HeldMessage &m) -> QString {
             return m.fromEnvelope.email + u'>' + m.to.email;
         };
         // Only the senders of the rejected messages (0 and 2) were blocked, each pair once.
         QSet<QString> blocked;
-        for (const QJsonValue &e : f.bodies(kSenders).first()[u"data"_s].toArray()) {
+        for (const QJsonValue &e : f.bodies(kPermitOrBlockSender).first()[u"data"_s].toArray()) {
             QCOMPARE(e[u"action"_s].toString(), u"block"_s);
             blocked.insert(e[u"sender"_s].toString() + u'>' + e[u"to"_s].toString());
         }
@@ -230,11 +260,11 @@ private slots:
         f.sim->clearRequests();
         QTest::mouseClick(child<QPushButton>(f.page.get(), u"retryFailedButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!f.page->controller()->job()->isRunning());
-        QCOMPARE(f.sim->requestCount(kReject), 1);
-        QCOMPARE(f.bodies(kReject).first()[u"data"_s][0][u"ids"_s].toArray(),
+        QCOMPARE(f.sim->requestCount(kHoldReject), 1);
+        QCOMPARE(f.bodies(kHoldReject).first()[u"data"_s][0][u"ids"_s].toArray(),
                  QJsonArray{ids.at(1)});
         const int newPairs = blocked.contains(pair(messages.at(1))) ? 0 : 1;
-        QCOMPARE(f.sim->requestCount(kSenders), newPairs);
+        QCOMPARE(f.sim->requestCount(kPermitOrBlockSender), newPairs);
         QCOMPARE(f.page->controller()->job()->count(ui::HeldOutcomeRow::Status::Failed), 0);
     }
 
@@ -242,22 +272,62 @@ private slots:
     {
         HeldFixture f(60);
         QVERIFY(f.connectAndLoad());
-        f.selectFirst(4);
+        selectUntrapped(f, 4);
         const int pairs = ui::HeldActionController::senderPairCount(f.page->selectedMessages());
         f.sim->clearRequests();
         ui::dialogs::setNextConfirm(true);
         child<QAction>(f.page.get(), u"releasePermitAction"_s)->trigger();
         QVERIFY(f.confirmations().first().contains(u"permit"_s));
-        QTRY_VERIFY(child<ui::OutcomeDialog>(f.page.get(), u"heldOutcomeDialog"_s)->isVisible());
-        QCOMPARE(f.sim->requestCount(kRelease), 1);
-        QCOMPARE(f.sim->requestCount(kSenders), 1);
-        const QJsonArray entries = f.bodies(kSenders).first()[u"data"_s].toArray();
+        QTRY_VERIFY(f.page->controller()->job() && !f.page->controller()->isBusy());
+        child<QAction>(f.page.get(), u"showOutcomesAction"_s)->trigger();
+        QVERIFY(child<ui::OutcomeDialog>(f.page.get(), u"heldOutcomeDialog"_s)->isVisible());
+        QCOMPARE(f.sim->requestCount(kHoldRelease), 1);
+        QCOMPARE(f.sim->requestCount(kPermitOrBlockSender), 1);
+        const QJsonArray entries = f.bodies(kPermitOrBlockSender).first()[u"data"_s].toArray();
         QCOMPARE(entries.size(), pairs);
         for (const QJsonValue &e : entries)
             QCOMPARE(e[u"action"_s].toString(), u"permit"_s);
         auto *list = child<QTreeWidget>(f.page.get(), u"outcomeList"_s);
         QCOMPARE(list->topLevelItemCount(), 4 + pairs);
         QCOMPARE(outcomes(list, 1).count(u"Permit sender"_s), pairs);
+    }
+
+    // The permit trap: releasing & permitting a message sent through Amazon SES or SendGrid
+    // asks with a warning and permits the From header address by default.
+    void releaseAndPermitCatchesThePermitTrap()
+    {
+        HeldFixture f(60);
+        QVERIFY(f.connectAndLoad());
+        QTableView *view = f.table();
+        int trappedRow = -1;
+        for (int row = 0; row < view->model()->rowCount() && trappedRow < 0; ++row) {
+            const auto trap = held::permitTrap(messageAt(f, row));
+            if (trap && !trap->header.isEmpty())
+                trappedRow = row;
+        }
+        QVERIFY(trappedRow >= 0);
+        const held::HeldMessage m = messageAt(f, trappedRow);
+        view->selectRow(trappedRow);
+        f.sim->clearRequests();
+        child<QAction>(f.page.get(), u"releasePermitAction"_s)->trigger();
+        ui::ApplyDecisionsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = f.page->findChild<ui::ApplyDecisionsDialog *>()) &&
+                    dialog->isVisible());
+        QVERIFY(f.confirmations().isEmpty());
+        QVERIFY(dialog->warnsOfPermitTrap());
+        const QString why = child<QLabel>(dialog, u"permitTrapReasons"_s)->text();
+        QVERIFY2(why.contains(m.fromEnvelope.email), qPrintable(why));
+        QVERIFY(child<QRadioButton>(dialog, u"permitHeaderChoice"_s)->isChecked());
+        testing::saveShot(dialog, u"held-permit-trap"_s);
+        QCOMPARE(int(f.sim->requests().size()), 0); // nothing sent while asking
+        QTest::mouseClick(child<QPushButton>(dialog, u"applyDecisionsConfirm"_s), Qt::LeftButton);
+        QTRY_VERIFY(f.page->controller()->job() && !f.page->controller()->isBusy());
+        QCOMPARE(f.sim->requestCount(kPermitOrBlockSender), 1);
+        QCOMPARE(f.bodies(kPermitOrBlockSender).first()[u"data"_s][0][u"sender"_s].toString(),
+                 m.fromHeader.email);
+        const QList<audit::AuditEntry> audit = audit::AuditLog(f.env.auditPath()).readAll();
+        QCOMPARE(audit.last().action, u"permit-sender"_s);
+        QCOMPARE(audit.last().items.first()[u"sender"_s].toString(), m.fromHeader.email);
     }
 
     void releaseLogShowsWhatTheTeamDid()

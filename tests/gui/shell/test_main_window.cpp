@@ -10,6 +10,7 @@
 #include "ui/held/heldqueuepage.h"
 #include "ui/shell/messagebar.h"
 #include "ui/shell/session.h"
+#include "ui/shell/shortcutsheet.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -28,6 +29,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace mcdesk;
@@ -153,6 +155,43 @@ private slots:
         QVERIFY(child<QMenu>(&window, u"helpMenu"_s)
                     ->actions()
                     .contains(child<QAction>(&window, u"aboutAction"_s)));
+    }
+
+    void shortcutSheetListsEveryPlace()
+    {
+        testing::GuiEnvironment env;
+        ui::MainWindow window(env.services());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        child<QAction>(&window, u"shortcutsAction"_s)->trigger();
+        auto *sheet = child<ui::ShortcutSheet>(&window, u"shortcutSheet"_s);
+        QVERIFY(QTest::qWaitForWindowExposed(sheet));
+        auto *list = child<QTreeWidget>(sheet, u"shortcutList"_s);
+        QStringList places;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            places << list->topLevelItem(i)->text(0);
+        // The window's own keys come first, then one group per page that has keys.
+        QCOMPARE(places.value(0), u"Everywhere"_s);
+        QVERIFY2(places.contains(u"Held queue"_s), qPrintable(places.join(u", "_s)));
+        QVERIFY(places.size() >= 4);
+        QCOMPARE(QKeySequence(child<QAction>(&window, u"shortcutsAction"_s)->shortcut()),
+                 QKeySequence(Qt::CTRL | Qt::Key_Slash));
+        testing::saveShot(sheet, u"shortcut-sheet-window"_s);
+
+        // Typing into the filter hides what does not match, groups included.
+        QTest::keyClicks(child<QLineEdit>(sheet, u"shortcutFilter"_s), u"mark to rel"_s);
+        int visibleGroups = 0;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *group = list->topLevelItem(i);
+            if (group->isHidden())
+                continue;
+            ++visibleGroups;
+            for (int c = 0; c < group->childCount(); ++c)
+                if (!group->child(c)->isHidden())
+                    QVERIFY(group->child(c)->text(0).startsWith(u"Mark to rel"_s));
+        }
+        QCOMPARE(visibleGroups, 1);
+        sheet->close();
     }
 
     void pageMenuFollowsThePage()

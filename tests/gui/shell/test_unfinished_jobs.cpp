@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -82,8 +84,15 @@ private slots:
         for (const QString &id : ids)
             QCOMPARE(sim->heldWrites(id), 1);
         QTRY_VERIFY(!bar->isVisible());
-        // The outcome list continues the job: every message of it, done.
+        // Good news needs no dialog: the status bar says so, with Show outcomes beside it; the
+        // outcome list continues the job: every message of it, done.
         auto *dialog = child<QDialog>(&window, u"heldOutcomeDialog"_s);
+        auto *show = child<QToolButton>(&window, u"statusActionButton"_s);
+        QTRY_VERIFY(show->isVisible());
+        QVERIFY(!dialog->isVisible());
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"40 done"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QTest::mouseClick(show, Qt::LeftButton);
         QTRY_VERIFY(dialog->isVisible());
         auto *list = child<QTreeWidget>(dialog, u"outcomeList"_s);
         QCOMPARE(list->topLevelItemCount(), 40);
